@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Kurator.Sdk.Cli.Commands;
+
+var root = new RootCommand("kurator-sdk: typed Kubernetes and Kurator fleet definitions for C#");
+root.Subcommands.Add(ImportCrdsCommand.Create());
+return root.Parse(args).Invoke();
