@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Kurator.Sdk.Policy.Evaluation;
+
+namespace Kurator.Sdk.Policy.Locators;
+
+/// <summary>
+/// Where pod specs live, per API group and kind: an extensible registry. Built in: Pod, PodTemplate,
+/// ReplicationController, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob and Volcano Job.
+/// Paths may use <c>[*]</c> for lists (Volcano: <c>spec.tasks[*].template</c>).
+/// </summary>
+public sealed class PodSpecLocator
+{
+    private static readonly Regex CoreVersion = new Regex("^v[0-9]+((alpha|beta)[0-9]*)?$", RegexOptions.CultureInvariant);
+
+    private readonly object gate = new object();
+    private readonly Dictionary<(string Group, string Kind), List<Location>> locations = new();
+
+    /// <summary>The shared registry the evaluator uses by default.</summary>
+    public static PodSpecLocator Default { get; } = CreateBuiltIn();
+
+    /// <summary>A registry with the built-in Kubernetes and Volcano locations only.</summary>
+    public static PodSpecLocator CreateBuiltIn()
+    {
+        var locator = new PodSpecLocator();
+        locator.AddTemplate("", "Pod", "");
+        locator.AddTemplate("", "PodTemplate", "template");
+        locator.AddTemplate("", "ReplicationController", "spec.template");
+        foreach (var kind in new[] { "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet" })
+        {
+            locator.AddTemplate("apps", kind, "spec.template");
+        }
+
+        locator.AddTemplate("batch", "Job", "spec.template");
+        locator.AddTemplate("batch", "CronJob", "spec.jobTemplate.spec.template");
+        locator.AddTemplate("batch.volcano.sh", "Job", "spec.tasks[*].template");
+        return locator;
+    }
+
+    /// <summary>
+    /// Registers, in <see cref="Default"/>, the paths of pod templates (objects with <c>metadata</c> and <c>spec</c>,
+    /// like a PodTemplateSpec; <c>""</c> for the object itself) inside objects of a kind.
+    /// </summary>
+    /// <param name="apiVersionPrefixOrGroup">An API group (<c>apps</c>, <c>""</c> for core), or an apiVersion (<c>apps/v1</c>, <c>v1</c>).</param>
+    /// <param name="kind">The kind, e.g. <c>Deployment</c>.</param>
+    /// <param name="podTemplatePaths">Paths of the pod templates, e.g. <c>spec.template</c>.</param>
+    public static void Register(string apiVersionPrefixOrGroup, string kind, params string[] podTemplatePaths)
+        => Default.AddTemplate(apiVersionPrefixOrGroup, kind, podTemplatePaths);
+
+    /// <summary>Registers pod template paths for a kind in this registry (see <see cref="Register"/>).</summary>
+    public void AddTemplate(string apiVersionPrefixOrGroup, string kind, params string[] podTemplatePaths)
+        => Add(apiVersionPrefixOrGroup, kind, podTemplatePaths, template: true);
+
+    /// <summary>Registers paths of bare pod specs (no pod metadata next to them) for a kind in this registry.</summary>
+    public void AddPodSpec(string apiVersionPrefixOrGroup, string kind, params string[] podSpecPaths)
+        => Add(apiVersionPrefixOrGroup, kind, podSpecPaths, template: false);
+
+    /// <summary>True when pod spec paths are registered for this apiVersion (or group) and kind.</summary>
+    public bool IsRegistered(string apiVersionPrefixOrGroup, string kind)
+    {
+        lock (gate)
+        {
+            return locations.ContainsKey((GroupOf(apiVersionPrefixOrGroup), kind));
+        }
+    }
+
+    /// <summary>The pod specs in <paramref name="obj"/>, found by its <c>apiVersion</c> and <c>kind</c>; empty for other kinds.</summary>
+    public IReadOnlyList<PodSpecSite> Locate(JsonObject obj)
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        var apiVersion = obj["apiVersion"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? obj["apiVersion"]!.GetValue<string>() : string.Empty;
+        var kind = obj["kind"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? obj["kind"]!.GetValue<string>() : string.Empty;
+        Location[] found;
+        lock (gate)
+        {
+            if (!locations.TryGetValue((GroupOf(apiVersion), kind), out var list))
+            {
+                return Array.Empty<PodSpecSite>();
+            }
+
+            found = list.ToArray();
+        }
+
+        var sites = new List<PodSpecSite>();
+        foreach (var location in found)
+        {
+            foreach (var match in PathPattern.Resolve(obj, location.Path))
+            {
+                if (match.Node is not JsonObject holder)
+                {
+                    continue;
+                }
+
+                if (!location.Template)
+                {
+                    sites.Add(new PodSpecSite(holder, match.RelativePath, null, match.RelativePath));
+                    continue;
+                }
+
+                if (holder["spec"] is JsonObject spec)
+                {
+                    sites.Add(new PodSpecSite(
+                        spec,
+                        FieldPath.Property(match.RelativePath, "spec"),
+                        holder["metadata"] as JsonObject,
+                        FieldPath.Property(match.RelativePath, "metadata")));
+                }
+            }
+        }
+
+        return sites;
+    }
+
+    /// <summary>The API group of an apiVersion or group: <c>apps/v1</c> to <c>apps</c>, <c>v1</c> to <c>""</c> (core).</summary>
+    public static string GroupOf(string apiVersionPrefixOrGroup)
+    {
+        var text = (apiVersionPrefixOrGroup ?? string.Empty).Trim();
+        var slash = text.IndexOf('/');
+        if (slash >= 0)
+        {
+            return text.Substring(0, slash);
+        }
+
+        return CoreVersion.IsMatch(text) ? string.Empty : text;
+    }
+
+    private void Add(string apiVersionPrefixOrGroup, string kind, string[] paths, bool template)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        ArgumentNullException.ThrowIfNull(paths);
+        var key = (GroupOf(apiVersionPrefixOrGroup), kind);
+        lock (gate)
+        {
+            if (!locations.TryGetValue(key, out var list))
+            {
+                list = new List<Location>();
+                locations.Add(key, list);
+            }
+
+            foreach (var path in paths)
+            {
+                FieldPath.Split(path); // fail early on a malformed path
+                if (!list.Exists(l => l.Path == path && l.Template == template))
+                {
+                    list.Add(new Location(path, template));
+                }
+            }
+        }
+    }
+
+    private sealed record Location(string Path, bool Template);
+}

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Policy.Locators;
+using Kurator.Sdk.Policy.Rules;
+
+namespace Kurator.Sdk.Policy.Reporting;
+
+/// <summary>
+/// Checks parsed documents at one level and version and locates each violation in its file: the engine behind
+/// <c>kurator-sdk check [--level baseline|restricted] [--version v1.N|latest] &lt;files or dirs&gt;</c>.
+/// </summary>
+public sealed class PolicyCheckRunner
+{
+    private readonly PodSpecLocator locator;
+
+    /// <summary>Creates a runner; <paramref name="locator"/> defaults to <see cref="PodSpecLocator.Default"/>.</summary>
+    public PolicyCheckRunner(PodSecurityLevel level, PodSecurityVersion version, PodSpecLocator? locator = null)
+    {
+        Level = level;
+        Version = version;
+        this.locator = locator ?? PodSpecLocator.Default;
+    }
+
+    /// <summary>The level checked.</summary>
+    public PodSecurityLevel Level { get; }
+
+    /// <summary>The version checked.</summary>
+    public PodSecurityVersion Version { get; }
+
+    /// <summary>Checks every document; documents without a pod spec are counted and produce nothing.</summary>
+    public PolicyCheckResult Run(IEnumerable<PolicyDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var findings = new List<PolicyFinding>();
+        var documentCount = 0;
+        var podSpecCount = 0;
+        foreach (var document in documents)
+        {
+            documentCount++;
+            podSpecCount += locator.Locate(document.Object).Count;
+            var kind = Text(document.Object["kind"]) ?? "<unknown>";
+            var name = Text(document.Object["metadata"]?["name"]) ?? Text(document.Object["metadata"]?["generateName"]) ?? "<unnamed>";
+            foreach (var violation in PodSecurityEvaluator.Evaluate(document.Object, Level, Version, locator))
+            {
+                findings.Add(new PolicyFinding(document.File, LineOf(document, violation.Path), kind, name, violation));
+            }
+        }
+
+        return new PolicyCheckResult(findings, documentCount, podSpecCount);
+    }
+
+    /// <summary>
+    /// The source line of <paramref name="path"/>: its own line, else that of its nearest ancestor present in the
+    /// source (a missing required field points at the object that should hold it), else the document's first line.
+    /// </summary>
+    public static int LineOf(PolicyDocument document, string path)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        for (string? current = path; current is not null; current = FieldPath.Parent(current))
+        {
+            if (document.LineOf(current) is int line)
+            {
+                return line;
+            }
+        }
+
+        return document.DocumentLine;
+    }
+
+    private static string? Text(JsonNode? node) =>
+        node is not null && node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : null;
+}

@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+using Kurator.Sdk.PolicyParity.Kyverno;
+using Kurator.Sdk.PolicyParity.Psa;
+
+namespace Kurator.Sdk.PolicyParity;
+
+/// <summary>
+/// <c>PolicyParity psa &lt;dir&gt;</c>: agreement with the Pod Security Admission fixtures;
+/// <c>PolicyParity kyverno &lt;dir&gt;</c>: agreement with the Kyverno pod-security policy tests.
+/// Exit code 0 only when every labelled case agrees.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        if (args.Length != 2 || !Directory.Exists(args[1]))
+        {
+            Console.Error.WriteLine("usage: PolicyParity psa|kyverno <directory>");
+            return 2;
+        }
+
+        switch (args[0])
+        {
+            case "psa":
+                return PsaParity.Run(args[1], Console.Out);
+            case "kyverno":
+                return KyvernoParity.Run(args[1], Console.Out);
+            default:
+                Console.Error.WriteLine("unknown corpus '" + args[0] + "' (expected psa or kyverno)");
+                return 2;
+        }
+    }
+}
