@@ -1,0 +1,125 @@
+using System.Linq;
+using System.Text.Json.Nodes;
+using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Policy.Locators;
+using Kurator.Sdk.Policy.Rules;
+using Kurator.Sdk.Policy.Tests.Fixtures;
+using static Kurator.Sdk.Policy.Rules.PodSecurityLevel;
+using static Kurator.Sdk.Policy.Tests.Fixtures.Eval;
+
+namespace Kurator.Sdk.Policy.Tests.Locators;
+
+public class PodSpecLocatorTests
+{
+    private static JsonObject Wrap(string apiVersion, string kind, string templatePath)
+    {
+        var pod = Pods.Plain();
+        var template = new JsonObject
+        {
+            ["metadata"] = new JsonObject { ["labels"] = new JsonObject { ["app"] = "web" } },
+            ["spec"] = pod["spec"]!.DeepClone(),
+        };
+        var obj = Json.Object($"{{'apiVersion':'{apiVersion}','kind':'{kind}','metadata':{{'name':'w'}}}}");
+        return obj.Set(templatePath, template);
+    }
+
+    [Theory]
+    [InlineData("apps/v1", "Deployment", "spec.template")]
+    [InlineData("apps/v1", "StatefulSet", "spec.template")]
+    [InlineData("apps/v1", "DaemonSet", "spec.template")]
+    [InlineData("apps/v1", "ReplicaSet", "spec.template")]
+    [InlineData("batch/v1", "Job", "spec.template")]
+    [InlineData("batch/v1", "CronJob", "spec.jobTemplate.spec.template")]
+    [InlineData("v1", "ReplicationController", "spec.template")]
+    public void Finds_workload_templates(string apiVersion, string kind, string templatePath)
+    {
+        var obj = Wrap(apiVersion, kind, templatePath).SetJson(templatePath + ".spec.containers[0].securityContext", "{'privileged':true}");
+
+        var v = Assert.Single(Run(obj, Baseline));
+
+        Assert.Equal("privileged", v.CheckId);
+        Assert.Equal(templatePath + ".spec.containers[0].securityContext.privileged", v.Path);
+    }
+
+    [Fact]
+    public void Finds_template_annotations_of_a_deployment()
+    {
+        var obj = Wrap("apps/v1", "Deployment", "spec.template")
+            .Set("spec.template.metadata.annotations", new JsonObject { ["container.apparmor.security.beta.kubernetes.io/app"] = "unconfined" });
+
+        var v = Assert.Single(Run(obj, Baseline));
+
+        Assert.Equal("spec.template.metadata.annotations[\"container.apparmor.security.beta.kubernetes.io/app\"]", v.Path);
+    }
+
+    [Fact]
+    public void Finds_every_task_of_a_volcano_job()
+    {
+        var job = Json.Object("""
+            {'apiVersion':'batch.volcano.sh/v1alpha1','kind':'Job','metadata':{'name':'train'},
+             'spec':{'minAvailable':2,'schedulerName':'volcano','tasks':[
+               {'name':'ps','replicas':1,'template':{'spec':{'containers':[{'name':'ps','image':'tf'}]}}},
+               {'name':'worker','replicas':2,'template':{'spec':{'containers':[{'name':'w','image':'tf','ports':[{'containerPort':2222,'hostPort':2222}]}],
+                 'volumes':[{'name':'data','hostPath':{'path':'/data'}}]}}}]}}
+            """);
+
+        var violations = Run(job, Baseline);
+
+        Assert.Equal(["spec.tasks[1].template.spec.containers[0].ports[0].hostPort", "spec.tasks[1].template.spec.volumes[0].hostPath"],
+            violations.Select(v => v.Path).Order().ToArray());
+        Assert.Equal(2, PodSpecLocator.Default.Locate(job).Count);
+    }
+
+    [Fact]
+    public void Batch_job_is_not_confused_with_volcano_job()
+    {
+        var batchJobWithTasks = Json.Object("{'apiVersion':'batch/v1','kind':'Job','spec':{'tasks':[{'template':{'spec':{'hostPID':true,'containers':[]}}}]}}");
+
+        Assert.Empty(PodSpecLocator.Default.Locate(batchJobWithTasks));
+    }
+
+    [Fact]
+    public void Unknown_kinds_hold_no_pod_spec()
+    {
+        var fleet = Json.Object("{'apiVersion':'fleet.kurator.dev/v1alpha1','kind':'Fleet','spec':{'template':{'spec':{'hostPID':true}}}}");
+
+        Assert.Empty(Run(fleet, Restricted));
+    }
+
+    [Fact]
+    public void Registered_kinds_are_located()
+    {
+        var locator = PodSpecLocator.CreateBuiltIn();
+        locator.AddTemplate("example.dev/v1", "Runner", "spec.pods[*].template");
+        locator.AddPodSpec("example.dev", "Sidecar", "spec.podSpec");
+        var runner = Json.Object("{'apiVersion':'example.dev/v1','kind':'Runner','spec':{'pods':[{'template':{'spec':{'hostIPC':true,'containers':[]}}}]}}");
+        var sidecar = Json.Object("{'apiVersion':'example.dev/v2','kind':'Sidecar','spec':{'podSpec':{'hostNetwork':true,'containers':[]}}}");
+
+        var onRunner = PodSecurityEvaluator.Evaluate(runner, Baseline, PodSecurityVersion.Latest, locator);
+        var onSidecar = PodSecurityEvaluator.Evaluate(sidecar, Baseline, PodSecurityVersion.Latest, locator);
+
+        Assert.Equal("spec.pods[0].template.spec.hostIPC", Assert.Single(onRunner).Path);
+        Assert.Equal("spec.podSpec.hostNetwork", Assert.Single(onSidecar).Path);
+        Assert.True(locator.IsRegistered("example.dev", "Runner"));
+        Assert.False(PodSpecLocator.Default.IsRegistered("example.dev", "Runner"));
+    }
+
+    [Fact]
+    public void Static_register_adds_to_the_default_registry()
+    {
+        PodSpecLocator.Register("tests.kurator.dev/v1beta1", "StaticRegistered", "spec.template");
+
+        Assert.True(PodSpecLocator.Default.IsRegistered("tests.kurator.dev", "StaticRegistered"));
+    }
+
+    [Theory]
+    [InlineData("apps/v1", "apps")]
+    [InlineData("v1", "")]
+    [InlineData("v1beta1", "")]
+    [InlineData("batch.volcano.sh", "batch.volcano.sh")]
+    [InlineData("", "")]
+    public void Group_of_api_version(string text, string group)
+    {
+        Assert.Equal(group, PodSpecLocator.GroupOf(text));
+    }
+}
