@@ -8,7 +8,7 @@ namespace Kurator.Sdk.Policy.Locators;
 
 /// <summary>
 /// Where pod specs live, per API group and kind: an extensible registry. Built in: Pod, PodTemplate,
-/// ReplicationController, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob and Volcano Job.
+/// ReplicationController, Deployment, StatefulSet, DaemonSet, ReplicaSet (apps and extensions), Job, CronJob and Volcano Job.
 /// Paths may use <c>[*]</c> for lists (Volcano: <c>spec.tasks[*].template</c>).
 /// </summary>
 public sealed class PodSpecLocator
@@ -31,6 +31,12 @@ public sealed class PodSpecLocator
         foreach (var kind in new[] { "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet" })
         {
             locator.AddTemplate("apps", kind, "spec.template");
+        }
+
+        // Pre-1.16 manifests still in circulation.
+        foreach (var kind in new[] { "Deployment", "DaemonSet", "ReplicaSet" })
+        {
+            locator.AddTemplate("extensions", kind, "spec.template");
         }
 
         locator.AddTemplate("batch", "Job", "spec.template");

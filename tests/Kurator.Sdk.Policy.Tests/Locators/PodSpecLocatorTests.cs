@@ -31,6 +31,8 @@ public class PodSpecLocatorTests
     [InlineData("batch/v1", "Job", "spec.template")]
     [InlineData("batch/v1", "CronJob", "spec.jobTemplate.spec.template")]
     [InlineData("v1", "ReplicationController", "spec.template")]
+    [InlineData("batch/v1beta1", "CronJob", "spec.jobTemplate.spec.template")]
+    [InlineData("extensions/v1beta1", "DaemonSet", "spec.template")]
     public void Finds_workload_templates(string apiVersion, string kind, string templatePath)
     {
         var obj = Wrap(apiVersion, kind, templatePath).SetJson(templatePath + ".spec.containers[0].securityContext", "{'privileged':true}");
