@@ -23,7 +23,9 @@ internal static class KyvernoPolicyMap
         [("disallow-host-path", "host-path")] = Baseline(HostPathVolumes),
         [("disallow-host-ports", "host-ports-none")] = Baseline(HostPorts),
         // Not a PSS control: Kyverno's variant allowing host ports 5000-6000. Compared with PSA hostPorts.
-        [("disallow-host-ports-range", "host-port-range")] = Baseline(HostPorts),
+        [("disallow-host-ports-range", "host-port-range")] = new(PodSecurityLevel.Baseline, Latest, [HostPorts], drift: new KyvernoDrift(
+            "disallow-host-ports-range is not a PSS control: it allows hostPort 5000-6000, PSA hostPorts allows none",
+            value => value is JsonValue v && v.TryGetValue<long>(out var port) && port is >= 5000 and <= 6000)),
         [("disallow-host-process", "host-process-containers")] = Baseline(WindowsHostProcess),
         [("disallow-privileged-containers", "privileged-containers")] = Baseline(Privileged),
         [("disallow-proc-mount", "check-proc-mount")] = Baseline(ProcMount),

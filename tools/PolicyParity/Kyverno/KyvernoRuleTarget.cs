@@ -12,8 +12,9 @@ namespace Kurator.Sdk.PolicyParity.Kyverno;
 /// </summary>
 internal sealed class KyvernoRuleTarget
 {
-    public KyvernoRuleTarget(PodSecurityLevel level, PodSecurityVersion version, IReadOnlyCollection<string>? checks, Func<string, bool>? pathFilter = null, IReadOnlyList<KyvernoExclusion>? exclusions = null)
+    public KyvernoRuleTarget(PodSecurityLevel level, PodSecurityVersion version, IReadOnlyCollection<string>? checks, Func<string, bool>? pathFilter = null, IReadOnlyList<KyvernoExclusion>? exclusions = null, KyvernoDrift? drift = null)
     {
+        Drift = drift;
         Level = level;
         Version = version;
         Checks = checks;
@@ -30,6 +31,8 @@ internal sealed class KyvernoRuleTarget
     public Func<string, bool>? PathFilter { get; }
 
     public IReadOnlyList<KyvernoExclusion> Exclusions { get; }
+
+    public KyvernoDrift? Drift { get; }
 
     public bool Covers(PodSecurityViolation violation) =>
         (Checks is null || Enumerable.Contains(Checks, violation.CheckId)) && (PathFilter is null || PathFilter(violation.Path));
