@@ -7,16 +7,22 @@ namespace Kurator.Sdk.PolicyParity;
 
 /// <summary>
 /// <c>PolicyParity psa &lt;dir&gt;</c>: agreement with the Pod Security Admission fixtures;
-/// <c>PolicyParity kyverno &lt;dir&gt;</c>: agreement with the Kyverno pod-security policy tests.
-/// Exit code 0 only when every labelled case agrees.
+/// <c>PolicyParity kyverno &lt;dir&gt;</c>: agreement with the Kyverno pod-security policy tests;
+/// <c>PolicyParity rules</c>: the rule table as Markdown.
+/// Exit code 0 only when every labelled case agrees or its disagreement is explained.
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args.Length == 1 && args[0] == "rules")
+        {
+            return RuleTable.Run(Console.Out);
+        }
+
         if (args.Length != 2 || !Directory.Exists(args[1]))
         {
-            Console.Error.WriteLine("usage: PolicyParity psa|kyverno <directory>");
+            Console.Error.WriteLine("usage: PolicyParity psa|kyverno <directory> | PolicyParity rules");
             return 2;
         }
 
