@@ -34,7 +34,7 @@ internal sealed class PodContext
         }
 
         Containers = containers;
-        IsWindows = string.Equals(TextOf(site.Spec["os"]?["name"]), "windows", StringComparison.Ordinal);
+        IsWindows = site.Spec["os"] is JsonObject os && string.Equals(TextOf(os["name"]), "windows", StringComparison.Ordinal);
         InUserNamespace = site.Spec["hostUsers"]?.GetValueKind() == JsonValueKind.False;
     }
 

@@ -42,7 +42,8 @@ public sealed class PolicyCheckRunner
             documentCount++;
             podSpecCount += locator.Locate(document.Object).Count;
             var kind = Text(document.Object["kind"]) ?? "<unknown>";
-            var name = Text(document.Object["metadata"]?["name"]) ?? Text(document.Object["metadata"]?["generateName"]) ?? "<unnamed>";
+            var metadata = document.Object["metadata"] as JsonObject;
+            var name = Text(metadata?["name"]) ?? Text(metadata?["generateName"]) ?? "<unnamed>";
             foreach (var violation in PodSecurityEvaluator.Evaluate(document.Object, Level, Version, locator))
             {
                 findings.Add(new PolicyFinding(document.File, LineOf(document, violation.Path), kind, name, violation));
