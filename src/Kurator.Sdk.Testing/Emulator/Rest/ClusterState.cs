@@ -1,0 +1,18 @@
+using System;
+using System.Text.Json.Nodes;
+using Kurator.Sdk.Testing.Emulator.Schema;
+using Kurator.Sdk.Testing.Emulator.Storage;
+
+namespace Kurator.Sdk.Testing.Emulator.Rest;
+
+/// <summary>The state one emulated cluster's REST layer works on.</summary>
+internal sealed class ClusterState
+{
+    public ObjectStore Store { get; } = new();
+    public ResourceRegistry Registry { get; } = new();
+
+    /// <summary>Raised after every committed (non dry-run) write, outside no lock guarantees; used by the controller simulation.</summary>
+    public event Action<ResourceType, JsonObject>? Committed;
+
+    internal void RaiseCommitted(ResourceType type, JsonObject obj) => Committed?.Invoke(type, obj);
+}

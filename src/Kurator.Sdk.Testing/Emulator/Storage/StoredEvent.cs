@@ -1,0 +1,6 @@
+using System.Text.Json.Nodes;
+
+namespace Kurator.Sdk.Testing.Emulator.Storage;
+
+/// <summary>A change in the store: ADDED, MODIFIED or DELETED, with the object as it was after the change.</summary>
+internal sealed record StoredEvent(string Type, string Group, string Plural, string Namespace, JsonObject Object, long ResourceVersion);
