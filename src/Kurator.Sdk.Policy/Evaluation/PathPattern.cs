@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 
@@ -11,10 +12,22 @@ namespace Kurator.Sdk.Policy.Evaluation;
 /// </summary>
 internal static class PathPattern
 {
+    // Rule paths are few and fixed; parse each once. Bounded because per-container annotation keys vary by input.
+    private const int MaxCached = 1024;
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<object>> Parsed = new(StringComparer.Ordinal);
+
     public static List<PathMatch> Resolve(JsonNode? root, string pattern)
     {
         var matches = new List<PathMatch>();
-        var segments = FieldPath.Split(pattern);
+        if (!Parsed.TryGetValue(pattern, out var segments))
+        {
+            segments = FieldPath.Split(pattern);
+            if (Parsed.Count < MaxCached)
+            {
+                Parsed.TryAdd(pattern, segments);
+            }
+        }
+
         Walk(root, segments, 0, string.Empty, null, matches);
         return matches;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Policy.Evaluation;
@@ -30,24 +31,27 @@ public sealed class PolicyCheckRunner
     /// <summary>The version checked.</summary>
     public PodSecurityVersion Version { get; }
 
-    /// <summary>Checks every document; documents without a pod spec are counted and produce nothing.</summary>
+    /// <summary>
+    /// Checks every document (the items of a <c>kind: List</c> one by one); documents without a pod spec are counted and produce nothing.
+    /// </summary>
     public PolicyCheckResult Run(IEnumerable<PolicyDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var findings = new List<PolicyFinding>();
         var documentCount = 0;
         var podSpecCount = 0;
-        foreach (var document in documents)
+        foreach (var document in documents.SelectMany(ListItems.Expand))
         {
             documentCount++;
             podSpecCount += locator.Locate(document.Object).Count;
             var kind = Text(document.Object["kind"]) ?? "<unknown>";
             var metadata = document.Object["metadata"] as JsonObject;
             var name = Text(metadata?["name"]) ?? Text(metadata?["generateName"]) ?? "<unnamed>";
-            foreach (var violation in PodSecurityEvaluator.Evaluate(document.Object, Level, Version, locator))
-            {
-                findings.Add(new PolicyFinding(document.File, LineOf(document, violation.Path), kind, name, violation));
-            }
+
+            // Source order reads best next to the file; the sort is stable, so check order breaks ties.
+            findings.AddRange(PodSecurityEvaluator.Evaluate(document.Object, Level, Version, locator)
+                .Select(violation => new PolicyFinding(document.File, LineOf(document, violation.Path), kind, name, violation))
+                .OrderBy(f => f.Line));
         }
 
         return new PolicyCheckResult(findings, documentCount, podSpecCount);
