@@ -71,7 +71,7 @@ internal static class FieldRuleEvaluator
 
             if (detail is not null)
             {
-                findings.Add(new RuleFinding(path, DetailText.Format(detail, subject, match.RelativePath, value, match.Key)));
+                findings.Add(new RuleFinding(path, DetailText.Format(detail, subject, match.RelativePath, value, match.Key), rule));
             }
         }
     }
@@ -116,7 +116,7 @@ internal static class FieldRuleEvaluator
                 {
                     findings.Add(new RuleFinding(
                         FieldPath.Join(pod.Site.SpecPath, match.RelativePath),
-                        DetailText.Format(rule.Detail, DetailText.Pod, match.RelativePath, value, match.Key)));
+                        DetailText.Format(rule.Detail, DetailText.Pod, match.RelativePath, value, match.Key), rule));
                 }
             }
         }
@@ -132,12 +132,12 @@ internal static class FieldRuleEvaluator
                     var value = ScalarText.Of(match.Node!);
                     if (!rule.Matches(value))
                     {
-                        findings.Add(new RuleFinding(path, DetailText.Format(rule.Detail, subject, match.RelativePath, value, match.Key)));
+                        findings.Add(new RuleFinding(path, DetailText.Format(rule.Detail, subject, match.RelativePath, value, match.Key), rule));
                     }
                 }
                 else if (!podValueAcceptable)
                 {
-                    findings.Add(new RuleFinding(path, DetailText.Format(rule.MissingDetail, subject, match.RelativePath, string.Empty, match.Key)));
+                    findings.Add(new RuleFinding(path, DetailText.Format(rule.MissingDetail, subject, match.RelativePath, string.Empty, match.Key), rule));
                 }
             }
         }
@@ -195,7 +195,7 @@ internal static class FieldRuleEvaluator
         {
             findings.Add(new RuleFinding(
                 FieldPath.Property(volumePath, firstSource),
-                DetailText.Format(rule.Detail, subject, firstSource, firstSource, firstSource)));
+                DetailText.Format(rule.Detail, subject, firstSource, firstSource, firstSource), rule));
         }
     }
 }

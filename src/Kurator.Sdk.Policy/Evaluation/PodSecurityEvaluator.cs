@@ -63,7 +63,7 @@ public static class PodSecurityEvaluator
             {
                 if (seen.Add(finding.Path + "\n" + finding.Detail))
                 {
-                    violations.Add(new PodSecurityViolation(active.Check.Id, active.Check.Level, finding.Path, active.Check.ForbiddenReason, finding.Detail));
+                    violations.Add(new PodSecurityViolation(active.Check.Id, active.Check.Level, finding.Path, active.Check.ForbiddenReason, finding.Detail, finding.Rule));
                 }
             }
         }

@@ -6,8 +6,9 @@ namespace Kurator.Sdk.Policy.Evaluation;
 public sealed class PodSecurityViolation
 {
     /// <summary>Creates a violation.</summary>
-    public PodSecurityViolation(string checkId, PodSecurityLevel level, string path, string forbiddenReason, string detail)
+    public PodSecurityViolation(string checkId, PodSecurityLevel level, string path, string forbiddenReason, string detail, PodSecurityFieldRule? rule = null)
     {
+        Rule = rule;
         CheckId = checkId;
         Level = level;
         Path = path;
@@ -32,6 +33,9 @@ public sealed class PodSecurityViolation
 
     /// <summary>What is wrong, e.g. <c>container "app" must not set securityContext.privileged=true</c>.</summary>
     public string Detail { get; }
+
+    /// <summary>The table rule that found the violation (its kind tells a code fix whether to remove, change or add the field).</summary>
+    public PodSecurityFieldRule? Rule { get; }
 
     /// <summary>The message in PSA's wording: <c>reason (detail)</c>.</summary>
     public string Message => ForbiddenReason + " (" + Detail + ")";
