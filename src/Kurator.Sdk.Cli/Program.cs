@@ -3,4 +3,5 @@ using Kurator.Sdk.Cli.Commands;
 
 var root = new RootCommand("kurator-sdk: typed Kubernetes and Kurator fleet definitions for C#");
 root.Subcommands.Add(ImportCrdsCommand.Create());
+root.Subcommands.Add(SchemaStatsCommand.Create());
 return root.Parse(args).Invoke();

@@ -14,6 +14,54 @@ namespace Kurator.Sdk.Schema.Documents
             return sb.ToString();
         }
 
+        /// <summary>Serializes the tree on one line (for facts quoted in docs and attributes).</summary>
+        public static string WriteCompact(DocNode node)
+        {
+            var sb = new StringBuilder();
+            Compact(sb, node);
+            return sb.ToString();
+        }
+
+        private static void Compact(StringBuilder sb, DocNode node)
+        {
+            switch (node)
+            {
+                case DocMapping map:
+                    sb.Append('{');
+                    for (var i = 0; i < map.Entries.Count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            sb.Append(',');
+                        }
+
+                        WriteString(sb, map.Entries[i].Key.Value);
+                        sb.Append(':');
+                        Compact(sb, map.Entries[i].Value);
+                    }
+
+                    sb.Append('}');
+                    break;
+                case DocSequence seq:
+                    sb.Append('[');
+                    for (var i = 0; i < seq.Items.Count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            sb.Append(',');
+                        }
+
+                        Compact(sb, seq.Items[i]);
+                    }
+
+                    sb.Append(']');
+                    break;
+                case DocScalar scalar:
+                    WriteScalar(sb, scalar);
+                    break;
+            }
+        }
+
         private static void Write(StringBuilder sb, DocNode node, int indent)
         {
             switch (node)

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using Kurator.Sdk.Serialization;
+using Kurator.Sdk.Validation;
+
+namespace Kurator.Sdk
+{
+    /// <summary>A top-level Kubernetes document: anything with apiVersion and kind (objects, lists, options).</summary>
+    public abstract class KubeResource : KubeModel
+    {
+        /// <summary>The apiVersion, e.g. "apps/v1" or "fleet.kurator.dev/v1alpha1".</summary>
+        public abstract string ApiVersion { get; }
+
+        /// <summary>The kind, e.g. "Deployment".</summary>
+        public abstract string Kind { get; }
+
+        /// <summary>Serializes to YAML (one document, no leading separator).</summary>
+        public string ToYaml() => KubeYaml.Serialize(this);
+
+        /// <summary>Serializes to indented JSON.</summary>
+        public string ToJson(bool indented = true) => KubeJson.Serialize(this, indented);
+
+        /// <summary>Validates against the schema and returns every problem (empty when valid).</summary>
+        public IReadOnlyList<ValidationError> Validate()
+        {
+            var context = new ValidationContext();
+            Validate(context);
+            return context.Errors;
+        }
+    }
+}

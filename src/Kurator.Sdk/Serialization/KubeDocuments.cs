@@ -1,0 +1,48 @@
+using Kurator.Sdk.Schema.Documents;
+
+namespace Kurator.Sdk.Serialization
+{
+    /// <summary>Turns parsed documents into typed objects through the kind registry.</summary>
+    public static class KubeDocuments
+    {
+        /// <summary>Reads one document (a mapping with apiVersion and kind) into the result.</summary>
+        public static void Read(DocNode doc, string file, bool loose, KubeTypeRegistry registry, LoadResult result)
+        {
+            if (!(doc is DocMapping map))
+            {
+                result.Errors.Add(new KubeLoadError(file, doc.Line, doc.Column, string.Empty, "a Kubernetes object must be a mapping"));
+                return;
+            }
+
+            var apiVersion = map.Get("apiVersion") as DocScalar;
+            var kind = map.Get("kind") as DocScalar;
+            if (apiVersion == null || kind == null)
+            {
+                result.Errors.Add(new KubeLoadError(file, map.Line, map.Column, apiVersion == null ? "apiVersion" : "kind", "missing"));
+                return;
+            }
+
+            if (!registry.TryGet(apiVersion.Value, kind.Value, out var info))
+            {
+                var slash = apiVersion.Value.IndexOf('/');
+                var group = slash < 0 ? string.Empty : apiVersion.Value.Substring(0, slash);
+                var others = string.Join(", ", System.Linq.Enumerable.Select(registry.FindKind(group, kind.Value), k => k.ApiVersion));
+                var message = others.Length > 0
+                    ? $"unknown kind {kind.Value} in {apiVersion.Value}: this kind is served as {others}"
+                    : $"unknown kind {kind.Value} ({apiVersion.Value}): no CRD or core schema defines it";
+                result.Errors.Add(new KubeLoadError(file, kind.Line, kind.Column, "kind", message));
+                return;
+            }
+
+            var reader = new KubeReader(file, loose);
+            var resource = info.Read(map, reader);
+            if (reader.Errors.Count > 0 || resource == null)
+            {
+                result.Errors.AddRange(reader.Errors);
+                return;
+            }
+
+            result.Objects.Add(new LoadedObject(resource, file, map.Line, map));
+        }
+    }
+}

@@ -1,0 +1,473 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kurator.Sdk.Schema.Documents;
+
+namespace Kurator.Sdk.Serialization
+{
+    /// <summary>
+    /// The state of one load: file, mode, current field path and the errors found. Generated ReadFrom methods call it
+    /// to convert document nodes to typed values; nothing throws on bad input, every problem becomes an error with a path.
+    /// </summary>
+    public sealed class KubeReader
+    {
+        /// <summary>Creates a reader for one file.</summary>
+        public KubeReader(string file, bool loose = false)
+        {
+            File = file;
+            Loose = loose;
+        }
+
+        /// <summary>The file being read (or a label for in-memory text).</summary>
+        public string File { get; }
+
+        /// <summary>Loose mode keeps unknown fields instead of reporting them.</summary>
+        public bool Loose { get; }
+
+        /// <summary>The field path being read.</summary>
+        public KubePath Path { get; } = new KubePath();
+
+        /// <summary>The problems found so far.</summary>
+        public List<KubeLoadError> Errors { get; } = new List<KubeLoadError>();
+
+        /// <summary>Records an error at a node.</summary>
+        public void Error(DocNode node, string message) => Errors.Add(new KubeLoadError(File, node.Line, node.Column, Path.Render(), message));
+
+        /// <summary>The node as a mapping, or null (with an error unless it is null).</summary>
+        public DocMapping? Object(DocNode node)
+        {
+            if (node is DocMapping map)
+            {
+                return map;
+            }
+
+            if (!IsNull(node))
+            {
+                Error(node, "expected an object, got " + Describe(node));
+            }
+
+            return null;
+        }
+
+        /// <summary>A field the type does not have: an error, or kept in loose mode.</summary>
+        public void Unknown(KubeModel target, DocScalar key, DocNode value)
+        {
+            if (Loose)
+            {
+                Keep(target, key, value);
+                return;
+            }
+
+            Errors.Add(new KubeLoadError(File, key.Line, key.Column, Path.Render(), "unknown field \"" + key.Value + "\""));
+        }
+
+        /// <summary>Keeps a field the schema preserves without describing it.</summary>
+        public void Keep(KubeModel target, DocScalar key, DocNode value)
+        {
+            target.UnknownFields ??= new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+            target.UnknownFields[key.Value] = DocJson.ToNode(value);
+        }
+
+        /// <summary>Checks that an apiVersion or kind field holds the expected value.</summary>
+        public void Expect(DocNode node, string expected)
+        {
+            if (!(node is DocScalar s) || s.Value != expected)
+            {
+                Error(node, $"expected \"{expected}\", got {Describe(node)}");
+            }
+        }
+
+        /// <summary>Reads a string.</summary>
+        public string? String(DocNode node)
+        {
+            if (node is DocScalar s)
+            {
+                if (s.Kind == ScalarKind.String)
+                {
+                    return s.Value;
+                }
+
+                if (s.Kind == ScalarKind.Null)
+                {
+                    return null;
+                }
+            }
+
+            Error(node, "expected a string, got " + Describe(node));
+            return null;
+        }
+
+        /// <summary>Reads a 64-bit integer.</summary>
+        public long? Int64(DocNode node)
+        {
+            if (node is DocScalar s)
+            {
+                if (s.Kind == ScalarKind.Integer && long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+
+                if (s.Kind == ScalarKind.Null)
+                {
+                    return null;
+                }
+            }
+
+            Error(node, "expected an integer, got " + Describe(node));
+            return null;
+        }
+
+        /// <summary>Reads a 32-bit integer.</summary>
+        public int? Int32(DocNode node)
+        {
+            var value = Int64(node);
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (value < int.MinValue || value > int.MaxValue)
+            {
+                Error(node, "integer out of the int32 range");
+                return null;
+            }
+
+            return (int)value.Value;
+        }
+
+        /// <summary>Reads a number.</summary>
+        public double? Double(DocNode node)
+        {
+            if (node is DocScalar s)
+            {
+                if ((s.Kind == ScalarKind.Integer || s.Kind == ScalarKind.Float) && double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+
+                if (s.Kind == ScalarKind.Null)
+                {
+                    return null;
+                }
+            }
+
+            Error(node, "expected a number, got " + Describe(node));
+            return null;
+        }
+
+        /// <summary>Reads a boolean.</summary>
+        public bool? Bool(DocNode node)
+        {
+            if (node is DocScalar s)
+            {
+                if (s.Kind == ScalarKind.Bool)
+                {
+                    return s.Value is "true" or "True" or "TRUE";
+                }
+
+                if (s.Kind == ScalarKind.Null)
+                {
+                    return null;
+                }
+            }
+
+            Error(node, "expected true or false, got " + Describe(node));
+            return null;
+        }
+
+        /// <summary>Reads an int-or-string.</summary>
+        public IntOrString? IntOrString(DocNode node)
+        {
+            if (node is DocScalar s)
+            {
+                switch (s.Kind)
+                {
+                    case ScalarKind.String:
+                        return Sdk.IntOrString.FromString(s.Value);
+                    case ScalarKind.Null:
+                        return null;
+                    case ScalarKind.Integer when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l):
+                        return Sdk.IntOrString.FromInt(l);
+                }
+            }
+
+            Error(node, "expected an integer or a string, got " + Describe(node));
+            return null;
+        }
+
+        /// <summary>Reads a resource quantity.</summary>
+        public Quantity? Quantity(DocNode node)
+        {
+            if (node is DocScalar s)
+            {
+                switch (s.Kind)
+                {
+                    case ScalarKind.String:
+                        return Sdk.Quantity.Parse(s.Value);
+                    case ScalarKind.Integer:
+                    case ScalarKind.Float:
+                        return Sdk.Quantity.FromNumber(s.Value);
+                    case ScalarKind.Null:
+                        return null;
+                }
+            }
+
+            Error(node, "expected a quantity such as 500m or 1Gi, got " + Describe(node));
+            return null;
+        }
+
+        /// <summary>Reads a Go duration.</summary>
+        public Duration? Duration(DocNode node)
+        {
+            var text = String(node);
+            return text == null ? null : (Duration?)Sdk.Duration.Parse(text);
+        }
+
+        /// <summary>Reads an RFC 3339 time.</summary>
+        public DateTimeOffset? Time(DocNode node)
+        {
+            var text = String(node);
+            if (text == null)
+            {
+                return null;
+            }
+
+            if (KubeTime.TryParse(text, out var value))
+            {
+                return value;
+            }
+
+            Error(node, $"\"{text}\" is not an RFC 3339 time");
+            return null;
+        }
+
+        /// <summary>Reads base64-encoded bytes.</summary>
+        public byte[]? Bytes(DocNode node)
+        {
+            var text = String(node);
+            if (text == null)
+            {
+                return null;
+            }
+
+            try
+            {
+                return Convert.FromBase64String(text);
+            }
+            catch (FormatException)
+            {
+                // The value itself may be secret: say what is wrong without echoing it.
+                Error(node, "expected base64-encoded data");
+                return null;
+            }
+        }
+
+        /// <summary>Reads free-form JSON.</summary>
+        public JsonNode? Json(DocNode node) => DocJson.ToNode(node);
+
+        /// <summary>Reads an embedded Kubernetes object.</summary>
+        public EmbeddedResource? Embedded(DocNode node)
+        {
+            if (Object(node) == null)
+            {
+                return null;
+            }
+
+            return EmbeddedResource.From((JsonObject)DocJson.ToNode(node)!);
+        }
+
+        /// <summary>Reads an enum value through the generated parser.</summary>
+        public T? Enum<T>(DocNode node, Func<string, T?> parse, string allowed)
+            where T : struct
+        {
+            var text = String(node);
+            if (text == null)
+            {
+                return null;
+            }
+
+            var value = parse(text);
+            if (value == null)
+            {
+                Error(node, $"unsupported value \"{text}\": must be one of {allowed}");
+            }
+
+            return value;
+        }
+
+        /// <summary>Reads a list of objects or strings.</summary>
+        public List<T>? List<T>(DocNode node, Func<DocNode, KubeReader, T?> read)
+            where T : class
+        {
+            if (!(node is DocSequence seq))
+            {
+                if (!IsNull(node))
+                {
+                    Error(node, "expected a list, got " + Describe(node));
+                }
+
+                return null;
+            }
+
+            var list = new List<T>(seq.Items.Count);
+            for (var i = 0; i < seq.Items.Count; i++)
+            {
+                Path.Push(i);
+                var item = read(seq.Items[i], this);
+                if (item != null)
+                {
+                    list.Add(item);
+                }
+                else if (IsNull(seq.Items[i]))
+                {
+                    Error(seq.Items[i], "null is not allowed in this list");
+                }
+
+                Path.Pop();
+            }
+
+            return list;
+        }
+
+        /// <summary>Reads a list of values (numbers, booleans, int-or-string, enums).</summary>
+        public List<T>? ValueList<T>(DocNode node, Func<DocNode, KubeReader, T?> read)
+            where T : struct
+        {
+            if (!(node is DocSequence seq))
+            {
+                if (!IsNull(node))
+                {
+                    Error(node, "expected a list, got " + Describe(node));
+                }
+
+                return null;
+            }
+
+            var list = new List<T>(seq.Items.Count);
+            for (var i = 0; i < seq.Items.Count; i++)
+            {
+                Path.Push(i);
+                if (read(seq.Items[i], this) is { } item)
+                {
+                    list.Add(item);
+                }
+                else if (IsNull(seq.Items[i]))
+                {
+                    Error(seq.Items[i], "null is not allowed in this list");
+                }
+
+                Path.Pop();
+            }
+
+            return list;
+        }
+
+        /// <summary>Reads a map whose values are objects or strings.</summary>
+        public Dictionary<string, T>? Map<T>(DocNode node, Func<DocNode, KubeReader, T?> read)
+            where T : class
+        {
+            var map = Object(node);
+            if (map == null)
+            {
+                return null;
+            }
+
+            var result = new Dictionary<string, T>(map.Entries.Count, StringComparer.Ordinal);
+            foreach (var e in map.Entries)
+            {
+                Path.Push(e.Key.Value);
+                if (read(e.Value, this) is { } value)
+                {
+                    result[e.Key.Value] = value;
+                }
+
+                Path.Pop();
+            }
+
+            return result;
+        }
+
+        /// <summary>Reads a map whose values are value types.</summary>
+        public Dictionary<string, T>? ValueMap<T>(DocNode node, Func<DocNode, KubeReader, T?> read)
+            where T : struct
+        {
+            var map = Object(node);
+            if (map == null)
+            {
+                return null;
+            }
+
+            var result = new Dictionary<string, T>(map.Entries.Count, StringComparer.Ordinal);
+            foreach (var e in map.Entries)
+            {
+                Path.Push(e.Key.Value);
+                if (read(e.Value, this) is { } value)
+                {
+                    result[e.Key.Value] = value;
+                }
+
+                Path.Pop();
+            }
+
+            return result;
+        }
+
+        /// <summary>Reads a map of free-form JSON values (nulls kept).</summary>
+        public Dictionary<string, JsonNode?>? JsonMap(DocNode node)
+        {
+            var map = Object(node);
+            if (map == null)
+            {
+                return null;
+            }
+
+            var result = new Dictionary<string, JsonNode?>(map.Entries.Count, StringComparer.Ordinal);
+            foreach (var e in map.Entries)
+            {
+                result[e.Key.Value] = DocJson.ToNode(e.Value);
+            }
+
+            return result;
+        }
+
+        /// <summary>Reads a list of free-form JSON values (nulls kept).</summary>
+        public List<JsonNode?>? JsonList(DocNode node)
+        {
+            if (!(node is DocSequence seq))
+            {
+                if (!IsNull(node))
+                {
+                    Error(node, "expected a list, got " + Describe(node));
+                }
+
+                return null;
+            }
+
+            var list = new List<JsonNode?>(seq.Items.Count);
+            foreach (var item in seq.Items)
+            {
+                list.Add(DocJson.ToNode(item));
+            }
+
+            return list;
+        }
+
+        private static bool IsNull(DocNode node) => node is DocScalar s && s.Kind == ScalarKind.Null;
+
+        private static string Describe(DocNode node) => node switch
+        {
+            DocMapping => "an object",
+            DocSequence => "a list",
+            DocScalar s => s.Kind switch
+            {
+                ScalarKind.String => "a string",
+                ScalarKind.Integer => "the integer " + s.Value,
+                ScalarKind.Float => "the number " + s.Value,
+                ScalarKind.Bool => s.Value,
+                _ => "null",
+            },
+            _ => "nothing",
+        };
+    }
+}
