@@ -7,7 +7,7 @@ public enum FaultKind
 {
     /// <summary>429 with a <c>Retry-After</c> header and a text body, as API Priority and Fairness rejects.</summary>
     TooManyRequests,
-    /// <summary>500 with an InternalError Status.</summary>
+    /// <summary>500 with an InternalError Status and <c>Retry-After</c> (clients retry a 500 only when asked to).</summary>
     InternalServerError,
     /// <summary>503 with a ServiceUnavailable Status and <c>Retry-After</c>.</summary>
     ServiceUnavailable,
@@ -27,7 +27,7 @@ public enum FaultKind
 /// <param name="Rate">Probability in [0, 1] that a matching request is hit.</param>
 public sealed record FaultRule(FaultKind Kind, double Rate)
 {
-    /// <summary>Seconds sent in <c>Retry-After</c> for 429 and 503.</summary>
+    /// <summary>Seconds sent in <c>Retry-After</c> for 429, 500 and 503 (0 asks for an immediate retry).</summary>
     public int RetryAfterSeconds { get; init; } = 1;
 
     /// <summary>The delay of a <see cref="FaultKind.Latency"/> fault.</summary>

@@ -86,7 +86,7 @@ internal sealed class ApiRequestHandler
             case FaultKind.ServiceUnavailable:
                 throw new ApiError(503, "ServiceUnavailable", "the server is currently unable to handle the request") { RetryAfterSeconds = fault.RetryAfterSeconds };
             case FaultKind.InternalServerError:
-                throw new ApiError(500, "InternalError", "Internal error occurred: injected fault");
+                throw new ApiError(500, "InternalError", "Internal error occurred: injected fault") { RetryAfterSeconds = fault.RetryAfterSeconds };
             case FaultKind.Conflict when context.Request.Method is not "GET":
                 throw new ApiError(409, "Conflict", "Operation cannot be fulfilled: the object has been modified; please apply your changes to the latest version and try again");
             default:
