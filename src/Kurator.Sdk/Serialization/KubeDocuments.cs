@@ -39,6 +39,11 @@ namespace Kurator.Sdk.Serialization
             if (reader.Errors.Count > 0 || resource == null)
             {
                 result.Errors.AddRange(reader.Errors);
+                if (resource != null)
+                {
+                    result.Partial.Add(new LoadedObject(resource, file, map.Line, map));
+                }
+
                 return;
             }
 

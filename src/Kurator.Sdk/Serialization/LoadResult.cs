@@ -8,6 +8,9 @@ namespace Kurator.Sdk.Serialization
         /// <summary>The objects read without errors.</summary>
         public List<LoadedObject> Objects { get; } = new List<LoadedObject>();
 
+        /// <summary>Objects that were read but had errors (unknown fields, bad values); validation can still check them.</summary>
+        public List<LoadedObject> Partial { get; } = new List<LoadedObject>();
+
         /// <summary>The problems.</summary>
         public List<KubeLoadError> Errors { get; } = new List<KubeLoadError>();
 
