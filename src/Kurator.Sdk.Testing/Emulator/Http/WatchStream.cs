@@ -87,9 +87,14 @@ internal static class WatchStream
                     await WriteEventAsync(context, next.Type, ResourceEndpoints.Present(t.Type, (JsonObject)next.Object.DeepClone()));
                 }
             }
+            catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+            {
+                // timeoutSeconds elapsed: like the watch cache, leave the client a last bookmark to resume from.
+                if (bookmarks) await WriteBookmarkAsync(context, t, position, initialEnd: false);
+            }
             catch (OperationCanceledException)
             {
-                // Timeout or client gone: the stream simply ends, as upstream does.
+                // The client went away.
             }
         }
     }
