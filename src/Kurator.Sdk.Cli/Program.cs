@@ -7,4 +7,5 @@ root.Subcommands.Add(SchemaStatsCommand.Create());
 root.Subcommands.Add(KindsCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(ConvertCommand.Create());
 return root.Parse(args).Invoke();
