@@ -55,7 +55,7 @@ internal sealed class RequestExecutor : IDisposable
             {
                 response = await _http.SendAsync(request, streaming ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead, cancellationToken);
             }
-            catch (Exception ex) when (ex is HttpRequestException or IOException && idempotent && !cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (ex is HttpRequestException or IOException && idempotent && !cancellationToken.IsCancellationRequested && !IsTlsFailure(ex))
             {
                 var delay = Backoff(attempt);
                 if (!CanRetry(attempt, clock.Elapsed, delay)) throw;
@@ -85,6 +85,9 @@ internal sealed class RequestExecutor : IDisposable
     // 429, 502-504 always; a plain 500 only when the server asks with Retry-After (as client-go), since a 500 is
     // usually a deterministic failure (e.g. an apply the server cannot convert) that retrying cannot fix.
     private static bool Retryable(int code, bool hasRetryAfter) => code is 429 or 502 or 503 or 504 || (code >= 500 && hasRetryAfter);
+
+    // A certificate that fails verification will fail again: retrying only delays the error.
+    private static bool IsTlsFailure(Exception ex) => ex.InnerException is System.Security.Authentication.AuthenticationException;
 
     private bool CanRetry(int attempt, TimeSpan elapsed, TimeSpan delay) =>
         attempt < _settings.MaxAttempts && elapsed + delay <= _settings.RetryBudget;
