@@ -178,4 +178,31 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
             watch.Kill(entireProcessTree: true);
         }
     }
+
+    [Fact]
+    public async Task ClientSideApply_UsesStrategicMergePatch_AndDeleteByFileWaits()
+    {
+        const string v1 = "apiVersion: v1\nkind: Service\nmetadata:\n  name: acc-svc\nspec:\n  selector: {app: web}\n  ports:\n  - {name: http, port: 80}\n";
+        Assert.Contains("service/acc-svc created", await K.OkAsync(v1, "apply", "-f", "-"));
+        var v2 = v1 + "  - {name: https, port: 443}\n";
+        Assert.Contains("service/acc-svc configured", await K.OkAsync(v2, "apply", "-f", "-"));
+        var svc = Json(await K.OkAsync(null, "get", "service", "acc-svc", "-o", "json"));
+        Assert.Equal(["http", "https"], svc["spec"]!["ports"]!.AsArray().Select(p => (string?)p!["name"]));
+        Assert.NotNull(svc["metadata"]!["annotations"]!["kubectl.kubernetes.io/last-applied-configuration"]);
+        Assert.Contains(_fx.Cluster.Requests, r => r.Method == "PATCH" && r.ContentType == "application/strategic-merge-patch+json" && r.PathAndQuery.Contains("/services/acc-svc"));
+        Assert.Contains("service \"acc-svc\" deleted", await K.OkAsync(v2, "delete", "-f", "-"));
+    }
+
+    [Fact]
+    public async Task DeleteNamespace_RemovesContents_AndLabelSelectedGet()
+    {
+        await K.OkAsync("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: acc-ns\n", "apply", "--server-side", "-f", "-");
+        await K.OkAsync("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: in-ns\n  namespace: acc-ns\n  labels: {tier: x}\n", "apply", "--server-side", "-f", "-");
+        Assert.Contains("configmap/in-ns", await K.OkAsync(null, "get", "cm", "-n", "acc-ns", "-l", "tier=x", "-o", "name"));
+        Assert.DoesNotContain("in-ns", await K.OkAsync(null, "get", "cm", "-n", "acc-ns", "-l", "tier!=x", "-o", "name"));
+        Assert.Contains("namespace \"acc-ns\" deleted", await K.OkAsync(null, "delete", "namespace", "acc-ns"));
+        var (exit, _, err) = await K.RunAsync(null, "get", "cm", "in-ns", "-n", "acc-ns");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("NotFound", err);
+    }
 }

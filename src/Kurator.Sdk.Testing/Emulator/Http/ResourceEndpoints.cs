@@ -36,6 +36,9 @@ internal sealed class ResourceEndpoints
             throw new ApiError(404, "NotFound", "the server could not find the requested resource");
         if (target.Type.Namespaced && target.Namespace is null && context.Request.Method != "GET")
             throw new ApiError(404, "NotFound", "the server could not find the requested resource");
+        if (context.Request.Method is "POST" or "PUT" && !IsJson(context.Request.ContentType))
+            throw new ApiError(415, "UnsupportedMediaType",
+                $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml (the emulator does not decode {context.Request.ContentType})");
         switch (context.Request.Method)
         {
             case "GET" when target.Name is not null:
@@ -66,6 +69,9 @@ internal sealed class ResourceEndpoints
                 throw ApiError.MethodNotAllowed($"the server does not allow this method on the requested resource");
         }
     }
+
+    private static bool IsJson(string? contentType) =>
+        (contentType ?? "application/json").Split(';')[0].Trim() is "application/json" or "application/yaml" or "";
 
     private static bool IsWatch(HttpContext context) => context.Request.Query["watch"].ToString() is "true" or "1";
 

@@ -28,6 +28,8 @@ internal sealed class ObjectDeleter
                 throw new ApiError(409, "Conflict", $"Precondition failed: UID in precondition: {uid}, UID in object meta: {obj["metadata"]!["uid"]}");
             if (pre?["resourceVersion"] is { } rv && (string?)rv != (string?)obj["metadata"]!["resourceVersion"])
                 throw new ApiError(409, "Conflict", $"Precondition failed: ResourceVersion in precondition: {rv}, ResourceVersion in object meta: {obj["metadata"]!["resourceVersion"]}");
+            if (type.Group == "" && type.Plural == "namespaces" && name is "default" or "kube-system" or "kube-public")
+                throw new ApiError(403, "Forbidden", $"namespaces \"{name}\" is forbidden: this namespace may not be deleted", ApiError.DetailsFor(name, "", "namespaces"));
             if (dryRun) return obj;
             if (obj["metadata"]?["finalizers"] is JsonArray { Count: > 0 })
             {
