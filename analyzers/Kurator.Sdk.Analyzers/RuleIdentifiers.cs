@@ -1,0 +1,47 @@
+namespace Kurator.Sdk.Analyzers;
+
+/// <summary>Stable diagnostic IDs. Never reuse or renumber an ID: users suppress and configure them by name.</summary>
+internal static class RuleIdentifiers
+{
+    // KSDK1xxx: Pod Security Standards, one ID per Pod Security Admission check (same order as the policy table).
+    public const string HostNamespaces = "KSDK1001";
+    public const string Privileged = "KSDK1002";
+    public const string CapabilitiesBaseline = "KSDK1003";
+    public const string HostPathVolumes = "KSDK1004";
+    public const string HostPorts = "KSDK1005";
+    public const string HostProbesAndHostLifecycle = "KSDK1006";
+    public const string AppArmorProfile = "KSDK1007";
+    public const string SeLinuxOptions = "KSDK1008";
+    public const string ProcMount = "KSDK1009";
+    public const string SeccompProfileBaseline = "KSDK1010";
+    public const string Sysctls = "KSDK1011";
+    public const string WindowsHostProcess = "KSDK1012";
+    public const string RestrictedVolumes = "KSDK1013";
+    public const string AllowPrivilegeEscalation = "KSDK1014";
+    public const string RunAsNonRoot = "KSDK1015";
+    public const string RunAsUser = "KSDK1016";
+    public const string SeccompProfileRestricted = "KSDK1017";
+    public const string CapabilitiesRestricted = "KSDK1018";
+    public const string ProcMountRestricted = "KSDK1019";
+
+    // KSDK2xxx: schema facts on literal values.
+    public const string SchemaPattern = "KSDK2001";
+    public const string SchemaLength = "KSDK2002";
+    public const string SchemaRange = "KSDK2003";
+
+    // KSDK3xxx: Kurator rules the CRD schema cannot express.
+    public const string ApplicationSourceCount = "KSDK3001";
+    public const string SyncPolicyKind = "KSDK3002";
+    public const string SyncPolicyFleets = "KSDK3003";
+    public const string StepWeightConflict = "KSDK3004";
+    public const string CanaryAnalysisConflict = "KSDK3005";
+    public const string UnknownFleet = "KSDK3006";
+
+    // KSDK4xxx: best practices (Info or off by default).
+    public const string ImageTag = "KSDK4001";
+    public const string ResourceRequirements = "KSDK4002";
+    public const string Probes = "KSDK4003";
+
+    /// <summary>The documentation page of a rule (docs/rules/&lt;ID&gt;.md in the repository).</summary>
+    public static string GetHelpUri(string id) => "https://github.com/kurator-sdk/kurator-sdk/blob/main/docs/rules/" + id + ".md";
+}
