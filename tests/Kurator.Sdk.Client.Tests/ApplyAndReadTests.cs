@@ -215,4 +215,33 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
         Assert.Null(await C.TryGetAsync("v1", "ConfigMap", "inside", "doomed"));
         Assert.Null(await C.TryGetAsync("v1", "Namespace", "doomed"));
     }
+
+    [Fact]
+    public async Task Apply_SetListsMergePerValue_AtomicListsConflictWhole()
+    {
+        JsonObject WithFinalizers(params string[] f)
+        {
+            var cm = Objects.ConfigMap("setlist");
+            cm["metadata"]!["finalizers"] = new JsonArray(f.Select(x => (JsonNode)x).ToArray());
+            cm.Remove("data");
+            return cm;
+        }
+        await C.ApplyAsync(WithFinalizers("a.example/one"), new ApplyOptions { FieldManager = "one" });
+        var both = await C.ApplyAsync(WithFinalizers("b.example/two"), new ApplyOptions { FieldManager = "two" });
+        Assert.Equal(["a.example/one", "b.example/two"], both["metadata"]!["finalizers"]!.AsArray().Select(x => (string?)x));
+        var entry = both["metadata"]!["managedFields"]!.AsArray().Single(e => (string?)e!["manager"] == "two")!;
+        Assert.NotNull(entry["fieldsV1"]!["f:metadata"]!["f:finalizers"]!["v:\"b.example/two\""]);
+        var left = await C.ApplyAsync(WithFinalizers(), new ApplyOptions { FieldManager = "one" });
+        Assert.Equal(["b.example/two"], left["metadata"]!["finalizers"]!.AsArray().Select(x => (string?)x));
+        await C.ApplyAsync(WithFinalizers(), new ApplyOptions { FieldManager = "two" });
+        await C.DeleteAsync("v1", "ConfigMap", "setlist");
+
+        var d = Objects.Deployment("atomic-list");
+        d["spec"]!["template"]!["spec"]!["containers"]![0]!["args"] = new JsonArray("--a");
+        await C.ApplyAsync(d, new ApplyOptions { FieldManager = "first" });
+        var other = (JsonObject)d.DeepClone();
+        other["spec"]!["template"]!["spec"]!["containers"]![0]!["args"] = new JsonArray("--b");
+        var ex = await Assert.ThrowsAsync<KubernetesConflictException>(() => C.ApplyAsync(other, new ApplyOptions { FieldManager = "second" }));
+        Assert.Contains(ex.FieldConflicts, c => c.Manager == "first" && c.Field == ".spec.template.spec.containers[name=\"main\"].args");
+    }
 }
