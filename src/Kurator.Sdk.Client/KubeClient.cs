@@ -232,6 +232,11 @@ public sealed class KubeClient : IDisposable
         using var response = await _executor.SendAsync(() => Request(method, path, body, contentType), idempotent, streaming: false, cancellationToken);
         _logger.LogDebug("{Method} {Path} -> {Code}", method, path.Split('?')[0], (int)response.StatusCode);
         if (!response.IsSuccessStatusCode) throw await StatusErrors.FromResponseAsync(response, cancellationToken);
+        // Server warnings (e.g. unknown fields under fieldValidation=Warn) describe the request, never credentials.
+        if (response.Headers.TryGetValues("Warning", out var warnings))
+        {
+            foreach (var w in warnings) _logger.LogWarning("{Method} {Path}: {Warning}", method, path.Split('?')[0], w);
+        }
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return JsonNode.Parse(text) as JsonObject ?? throw new KubernetesApiException(response.StatusCode, "", "the server returned a body that is not a JSON object", null);
     }
