@@ -29,6 +29,8 @@ namespace Kurator.Sdk.Schema.Model
         private readonly HashSet<string> _names = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _objectsByShape = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _enumsByValues = new Dictionary<string, string>(StringComparer.Ordinal);
+        private readonly Dictionary<DocNode, string> _shapeKeys = new Dictionary<DocNode, string>();
+        private readonly Dictionary<string, (int Depth, string Name)> _plannedNames = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
 
         /// <summary>Creates a mapper for one namespace of one schema file.</summary>
         public TypeMapper(string @namespace, string file, CoreTypeIndex core, bool dedupe)
@@ -56,6 +58,63 @@ namespace Kurator.Sdk.Schema.Model
 
         /// <summary>Reserves a name so nested types cannot take it (kinds and definitions are reserved first).</summary>
         public void Reserve(string name) => _names.Add(name);
+
+        /// <summary>
+        /// Walks a root schema before mapping so that a shape met in several places is named after its shallowest
+        /// occurrence (spec.plugin.grafana rather than spec.plugin.flagger.config), whatever order properties come in.
+        /// </summary>
+        public void PlanNames(DocNode root, string rootName)
+        {
+            if (_dedupe)
+            {
+                Plan(root, rootName, 0);
+            }
+        }
+
+        private void Plan(DocNode node, string name, int depth)
+        {
+            if (depth > 64 || !(node is DocMapping))
+            {
+                return;
+            }
+
+            var props = SchemaNodes.Properties(node);
+            if (props.Count > 0 && depth > 0 && SchemaNodes.RefName(node) == null)
+            {
+                var key = ShapeKey(node);
+                if (!_plannedNames.TryGetValue(key, out var planned) || depth < planned.Depth)
+                {
+                    _plannedNames[key] = (depth, name);
+                }
+            }
+
+            foreach (var p in props)
+            {
+                Plan(p.Value, name + Identifiers.Pascal(p.Key.Value), depth + 1);
+            }
+
+            var m = (DocMapping)node;
+            if (SchemaNodes.Text(node, "type") == "array" && m.Get("items") is DocMapping items)
+            {
+                Plan(items, Identifiers.Singular(name), depth + 1);
+            }
+
+            if (props.Count == 0 && m.Get("additionalProperties") is DocMapping values)
+            {
+                Plan(values, name + "Value", depth + 1);
+            }
+        }
+
+        private string ShapeKey(DocNode node)
+        {
+            if (!_shapeKeys.TryGetValue(node, out var key))
+            {
+                key = SchemaNodes.StructuralKey(node);
+                _shapeKeys[node] = key;
+            }
+
+            return key;
+        }
 
         /// <summary>Defines a class for an object schema and returns its simple name.</summary>
         public string DefineObject(DocNode node, string name, string path, KindModel? kind, int depth)
@@ -212,10 +271,15 @@ namespace Kurator.Sdk.Schema.Model
             string? shape = null;
             if (_dedupe && props.Count > 0)
             {
-                shape = SchemaNodes.StructuralKey(node);
+                shape = ShapeKey(node);
                 if (_objectsByShape.TryGetValue(shape, out var existing))
                 {
                     return new TypeRef(TypeRefKind.Object, Qualify(existing));
+                }
+
+                if (_plannedNames.TryGetValue(shape, out var planned))
+                {
+                    suggestedName = planned.Name;
                 }
             }
 

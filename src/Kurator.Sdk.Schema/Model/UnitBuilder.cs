@@ -41,6 +41,7 @@ namespace Kurator.Sdk.Schema.Model
                     continue;
                 }
 
+                mapper.PlanNames(version.Schema, kindName);
                 mapper.DefineObject(version.Schema, kindName, crd.Kind, kind, 0);
                 objects.AddRange(mapper.Objects);
                 enums.AddRange(mapper.Enums);
