@@ -205,4 +205,28 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
         Assert.NotEqual(0, exit);
         Assert.Contains("NotFound", err);
     }
+
+    [Fact]
+    public async Task PlainGet_PrintsServerSideTable_WithCrdPrinterColumns()
+    {
+        var namespaces = await K.OkAsync(null, "get", "namespaces");
+        Assert.Matches(@"NAME\s+STATUS\s+AGE", namespaces);
+        Assert.Matches(@"kube-system\s+Active\s+\d+s", namespaces);
+
+        await K.OkAsync(RepoFiles.Crd("schemas/karmada/propagationpolicies.policy.karmada.io.json").ToJsonString(), "apply", "--server-side", "-f", "-");
+        const string policy = """
+            apiVersion: policy.karmada.io/v1alpha1
+            kind: PropagationPolicy
+            metadata: {name: acc-policy}
+            spec:
+              priority: 7
+              conflictResolution: Overwrite
+              resourceSelectors: [{apiVersion: apps/v1, kind: Deployment, name: web}]
+              placement: {clusterAffinity: {clusterNames: [member1]}}
+            """;
+        await K.OkAsync(policy, "apply", "--server-side", "-f", "-");
+        var table = await K.OkAsync(null, "get", "propagationpolicies.policy.karmada.io");
+        Assert.Matches(@"NAME\s+CONFLICT-RESOLUTION\s+PRIORITY\s+AGE", table);
+        Assert.Matches(@"acc-policy\s+Overwrite\s+7\s+\d+s", table);
+    }
 }

@@ -43,6 +43,7 @@ internal static class ListQuery
             meta["continue"] = Encode(rv, Key(page[^1]));
             meta["remainingItemCount"] = remaining;
         }
+        if (TableWriter.Wanted(context)) return TableWriter.Build(t.Type, t.Type.CrdVersion, page, meta);
         return new JsonObject
         {
             ["kind"] = t.Type.ListKind,

@@ -41,6 +41,10 @@ internal sealed class ResourceEndpoints
                 $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml (the emulator does not decode {context.Request.ContentType})");
         switch (context.Request.Method)
         {
+            case "GET" when target.Name is not null && TableWriter.Wanted(context):
+                await HttpIo.WriteJsonAsync(context, 200, TableWriter.Build(target.Type, target.Type.CrdVersion, [Present(target.Type, Get(target))],
+                    new JsonObject { ["resourceVersion"] = _state.Store.CurrentVersion.ToString(CultureInfo.InvariantCulture) }));
+                break;
             case "GET" when target.Name is not null:
                 await HttpIo.WriteJsonAsync(context, 200, Present(target.Type, Get(target)));
                 break;

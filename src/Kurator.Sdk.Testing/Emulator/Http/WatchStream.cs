@@ -33,6 +33,10 @@ internal static class WatchStream
         var timeout = int.TryParse(q["timeoutSeconds"], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0
             ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(30);
         var ns = t.Type.Namespaced ? t.Namespace : null;
+        var table = TableWriter.Wanted(context);
+        JsonObject Shape(JsonObject obj) => table
+            ? TableWriter.Build(t.Type, t.Type.CrdVersion, [obj], new JsonObject { ["resourceVersion"] = (string?)obj["metadata"]?["resourceVersion"] })
+            : obj;
 
         var initial = new List<JsonObject>();
         WatchSubscription subscription;
@@ -66,7 +70,7 @@ internal static class WatchStream
             context.Response.StatusCode = 200;
             context.Response.ContentType = "application/json";
             await context.Response.StartAsync(context.RequestAborted);
-            foreach (var obj in initial) await WriteEventAsync(context, "ADDED", ResourceEndpoints.Present(t.Type, obj));
+            foreach (var obj in initial) await WriteEventAsync(context, "ADDED", Shape(ResourceEndpoints.Present(t.Type, obj)));
             if (sendInitial && bookmarks) await WriteBookmarkAsync(context, t, position, initialEnd: true);
             else if (initial.Count == 0) await context.Response.Body.FlushAsync(context.RequestAborted);
 
@@ -84,7 +88,7 @@ internal static class WatchStream
                     }
                     position = next.ResourceVersion;
                     if (!selectors.Matches(next.Object)) continue;
-                    await WriteEventAsync(context, next.Type, ResourceEndpoints.Present(t.Type, (JsonObject)next.Object.DeepClone()));
+                    await WriteEventAsync(context, next.Type, Shape(ResourceEndpoints.Present(t.Type, (JsonObject)next.Object.DeepClone())));
                 }
             }
             catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)

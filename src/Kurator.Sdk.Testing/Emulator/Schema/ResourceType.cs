@@ -15,6 +15,9 @@ internal sealed record ResourceType(
     SchemaNode Schema,
     bool IsCustom)
 {
+    /// <summary>For CRD kinds: the CRD's version entry (additionalPrinterColumns, subresources).</summary>
+    public System.Text.Json.Nodes.JsonObject? CrdVersion { get; init; }
+
     public string GroupVersion => Group.Length == 0 ? Version : $"{Group}/{Version}";
     public string Singular => Kind.ToLowerInvariant();
     public string ListKind => Kind + "List";
