@@ -74,4 +74,34 @@ public sealed class DiscoveryAndCrdTests : IClassFixture<ClientFixture>
         C.Mapper.Invalidate();
         await Assert.ThrowsAsync<KindNotFoundException>(() => C.GetAsync("cluster.kurator.dev/v1alpha1", "AttachedCluster", "member1"));
     }
+
+    [Fact]
+    public async Task CustomResource_GetsSchemaDefaults_NotOwnedByTheApplier()
+    {
+        await C.ApplyAsync(Objects.Crd("schemas/flux/kustomizations.kustomize.toolkit.fluxcd.io.json"));
+        var ks = new JsonObject
+        {
+            ["apiVersion"] = "kustomize.toolkit.fluxcd.io/v1", ["kind"] = "Kustomization",
+            ["metadata"] = new JsonObject { ["name"] = "apps", ["namespace"] = "default" },
+            ["spec"] = new JsonObject { ["interval"] = "10m", ["prune"] = true, ["sourceRef"] = new JsonObject { ["kind"] = "GitRepository", ["name"] = "fleet" } },
+        };
+        var stored = await C.ApplyAsync(ks, new ApplyOptions { FieldManager = "flux-tests" });
+        Assert.Equal(false, (bool?)stored["spec"]!["force"]);
+        var owned = stored["metadata"]!["managedFields"]![0]!["fieldsV1"]!["f:spec"]!.AsObject();
+        Assert.False(owned.ContainsKey("f:force"));
+        Assert.True(owned.ContainsKey("f:prune"));
+    }
+
+    [Fact]
+    public async Task Finalizers_HoldDeletion_UntilRemoved()
+    {
+        var cm = Objects.ConfigMap("finalized");
+        cm["metadata"]!["finalizers"] = new JsonArray("example.com/hold");
+        await C.ApplyAsync(cm, new ApplyOptions { FieldManager = "holder" });
+        var deleting = await C.DeleteAsync("v1", "ConfigMap", "finalized");
+        Assert.NotNull(deleting["metadata"]!["deletionTimestamp"]);
+        Assert.NotNull(await C.TryGetAsync("v1", "ConfigMap", "finalized"));
+        await C.PatchAsync("v1", "ConfigMap", "finalized", JsonNode.Parse("""{"metadata":{"finalizers":null}}""")!, PatchType.Merge);
+        Assert.Null(await C.TryGetAsync("v1", "ConfigMap", "finalized"));
+    }
 }

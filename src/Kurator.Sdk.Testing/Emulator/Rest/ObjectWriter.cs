@@ -61,6 +61,7 @@ internal sealed class ObjectWriter
             if (type.Group == "" && type.Plural == "namespaces" && candidate["status"] is null)
                 candidate["status"] = new JsonObject { ["phase"] = "Active" };
             SetServerMetadata(type, old, candidate);
+            if (type.IsCustom) SchemaDefaults.Apply(candidate, type.Schema);
             ObjectValidator.Validate(type, candidate);
             if (type.Kind == "CustomResourceDefinition" && type.Group == "apiextensions.k8s.io") Establish(candidate, old);
             if (!applied) FieldManager.RecordUpdate(old, candidate, FieldSchema(type), options.Manager, type.GroupVersion, subresource ?? "");
