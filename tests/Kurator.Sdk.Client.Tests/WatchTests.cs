@@ -87,4 +87,23 @@ public sealed class WatchTests : IClassFixture<ClientFixture>
         var after = await CollectAsync(e, ev => ev.Type == WatchEventType.Added);
         Assert.Equal("gap-2", (string?)after.Last().Object["metadata"]!["name"]);
     }
+
+    [Fact]
+    public async Task Watch_WithLabelSelector_ReportsObjectsEnteringAndLeavingTheSelection()
+    {
+        JsonObject Labelled(string tier)
+        {
+            var cm = Objects.ConfigMap("moving");
+            cm["metadata"]!["labels"] = new JsonObject { ["tier"] = tier };
+            return cm;
+        }
+        var start = await C.ApplyAsync(Labelled("back"));
+        using var cts = new CancellationTokenSource(Bound);
+        var options = new WatchOptions { ResourceVersion = (string?)start["metadata"]!["resourceVersion"], LabelSelector = "tier=front" };
+        await using var e = C.WatchAsync("v1", "ConfigMap", "default", options, cts.Token).GetAsyncEnumerator(cts.Token);
+        await C.ApplyAsync(Labelled("front"));
+        Assert.Equal(WatchEventType.Added, (await CollectAsync(e, ev => ev.Type != WatchEventType.Bookmark)).Last().Type);
+        await C.ApplyAsync(Labelled("back"));
+        Assert.Equal(WatchEventType.Deleted, (await CollectAsync(e, ev => ev.Type != WatchEventType.Bookmark)).Last().Type);
+    }
 }

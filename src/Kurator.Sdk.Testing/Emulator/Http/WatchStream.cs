@@ -87,8 +87,9 @@ internal static class WatchStream
                         continue;
                     }
                     position = next.ResourceVersion;
-                    if (!selectors.Matches(next.Object)) continue;
-                    await WriteEventAsync(context, next.Type, Shape(ResourceEndpoints.Present(t.Type, (JsonObject)next.Object.DeepClone())));
+                    var type = Visible(next, selectors);
+                    if (type is null) continue;
+                    await WriteEventAsync(context, type, Shape(ResourceEndpoints.Present(t.Type, (JsonObject)next.Object.DeepClone())));
                 }
             }
             catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
@@ -101,6 +102,21 @@ internal static class WatchStream
                 // The client went away.
             }
         }
+    }
+
+    /// <summary>The event type this watcher sees: objects entering the selection are ADDED, leaving it DELETED.</summary>
+    private static string? Visible(StoredEvent e, Selectors selectors)
+    {
+        var now = selectors.Matches(e.Object);
+        if (e.Type != "MODIFIED") return now ? e.Type : null;
+        var before = e.Previous is not null && selectors.Matches(e.Previous);
+        return (before, now) switch
+        {
+            (true, true) => "MODIFIED",
+            (false, true) => "ADDED",
+            (true, false) => "DELETED",
+            _ => null,
+        };
     }
 
     private static async Task<StoredEvent?> NextAsync(ChannelReader<StoredEvent> reader, TimeSpan idle, CancellationToken token)

@@ -79,8 +79,9 @@ internal sealed class ObjectStore
             var name = (string)stored["metadata"]!["name"]!;
             var key = ResourceKey(group, plural);
             if (!_byResource.TryGetValue(key, out var items)) _byResource[key] = items = new SortedDictionary<string, JsonObject>(StringComparer.Ordinal);
+            items.TryGetValue(ItemKey(ns, name), out var previous);
             items[ItemKey(ns, name)] = stored;
-            Record(new StoredEvent(created ? "ADDED" : "MODIFIED", group, plural, ns, (JsonObject)stored.DeepClone(), rv));
+            Record(new StoredEvent(created ? "ADDED" : "MODIFIED", group, plural, ns, (JsonObject)stored.DeepClone(), rv) { Previous = previous });
             return (JsonObject)stored.DeepClone();
         }
     }
