@@ -97,7 +97,7 @@ public sealed class EmulatedCluster : IAsyncDisposable
     {
         var serverCert = _ca.IssueServer(options.ExtraServerNames.ToArray());
         WatchStream.BookmarkInterval = options.BookmarkInterval;
-        var handler = new ApiRequestHandler(State, _auth, Faults, Record);
+        var handler = new ApiRequestHandler(State, _auth, Faults, Record) { AggregatedDiscovery = options.AggregatedDiscovery };
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>

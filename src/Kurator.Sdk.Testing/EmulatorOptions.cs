@@ -29,6 +29,9 @@ public sealed class EmulatorOptions
     /// <summary>Extra DNS names on the serving certificates (to exercise tls-server-name).</summary>
     public IList<string> ExtraServerNames { get; } = new List<string>();
 
+    /// <summary>Serve aggregated discovery (apidiscovery.k8s.io/v2) when asked; false serves only the legacy documents, like an older server.</summary>
+    public bool AggregatedDiscovery { get; set; } = true;
+
     /// <summary>How often idle watches with allowWatchBookmarks receive a BOOKMARK.</summary>
     public TimeSpan BookmarkInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -28,6 +28,9 @@ internal sealed class ApiRequestHandler
         _resources = new ResourceEndpoints(state);
     }
 
+    /// <summary>Whether aggregated discovery is offered (false emulates an older server).</summary>
+    public bool AggregatedDiscovery { get; init; } = true;
+
     public async Task HandleAsync(HttpContext context)
     {
         UserInfo? user = null;
@@ -115,7 +118,7 @@ internal sealed class ApiRequestHandler
         }
         if (s.Length == 1 && s[0] is "api" or "apis")
         {
-            var aggregated = accept.Contains("g=apidiscovery.k8s.io", StringComparison.Ordinal) && accept.Contains("as=APIGroupDiscoveryList", StringComparison.Ordinal);
+            var aggregated = AggregatedDiscovery && accept.Contains("g=apidiscovery.k8s.io", StringComparison.Ordinal) && accept.Contains("as=APIGroupDiscoveryList", StringComparison.Ordinal);
             if (aggregated) await HttpIo.WriteJsonAsync(context, 200, DiscoveryDocuments.Aggregated(all, core: s[0] == "api"), DiscoveryDocuments.AggregatedContentType);
             else if (s[0] == "api") await HttpIo.WriteJsonAsync(context, 200, DiscoveryDocuments.ApiVersions($"{context.Request.Host}"));
             else await HttpIo.WriteJsonAsync(context, 200, DiscoveryDocuments.GroupList(all));
