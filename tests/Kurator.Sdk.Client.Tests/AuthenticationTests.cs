@@ -178,6 +178,15 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
+    public async Task ExecPlugin_InteractiveAlways_WithoutTerminal_IsAnError()
+    {
+        ExecPlugin("exec-always", "echo '{}'");
+        using var client = Client("exec-always/config", KubeConfig(ExecUser("client.authentication.k8s.io/v1", "      interactiveMode: Always\n")));
+        var ex = await Assert.ThrowsAsync<KubeConfigException>(() => client.Discovery.GetResourcesAsync());
+        Assert.Contains("standard input is not a terminal", ex.Message);
+    }
+
+    [Fact]
     public async Task Impersonation_HeadersAreSent_AndImpersonatedPermissionsApply()
     {
         _fx.Cluster.DeclareUser("auditor", readOnly: true);

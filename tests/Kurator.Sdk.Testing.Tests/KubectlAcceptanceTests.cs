@@ -229,4 +229,18 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
         Assert.Matches(@"NAME\s+CONFLICT-RESOLUTION\s+PRIORITY\s+AGE", table);
         Assert.Matches(@"acc-policy\s+Overwrite\s+7\s+\d+s", table);
     }
+
+    [Fact]
+    public async Task Version_AndApiResources_AndExplain()
+    {
+        var version = Json(await K.OkAsync(null, "version", "-o", "json"));
+        Assert.Equal("1", (string?)version["serverVersion"]!["major"]);
+        Assert.Equal("32", (string?)version["serverVersion"]!["minor"]);
+        var resources = await K.OkAsync(null, "api-resources", "--api-group=apps", "-o", "name");
+        Assert.Contains("deployments.apps", resources);
+        Assert.Contains("statefulsets.apps", resources);
+        var explain = await K.OkAsync(null, "explain", "deployment.spec.replicas");
+        Assert.Contains("replicas", explain);
+        Assert.Contains("<integer>", explain);
+    }
 }
