@@ -77,6 +77,11 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
         var result = await C.ApplyAsync(Objects.ConfigMap("dry-1", data: ("a", "1")), new ApplyOptions { DryRun = true });
         Assert.Equal("1", (string?)result["data"]!["a"]);
         Assert.Null(await C.TryGetAsync("v1", "ConfigMap", "dry-1"));
+        var real = await C.ApplyAsync(Objects.ConfigMap("dry-1", data: ("a", "1")));
+        var dryUpdate = await C.ApplyAsync(Objects.ConfigMap("dry-1", data: ("a", "2")), new ApplyOptions { DryRun = true });
+        Assert.Equal("2", (string?)dryUpdate["data"]!["a"]);
+        Assert.Equal((string?)real["metadata"]!["resourceVersion"], (string?)dryUpdate["metadata"]!["resourceVersion"]);
+        Assert.Equal("1", (string?)(await C.GetAsync("v1", "ConfigMap", "dry-1"))["data"]!["a"]);
     }
 
     [Fact]

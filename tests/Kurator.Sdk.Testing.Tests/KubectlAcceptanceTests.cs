@@ -95,6 +95,13 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
         d = Json(await K.OkAsync(null, "get", "deployment", "acc-web", "-o", "json", "--show-managed-fields"));
         Assert.Equal("nginx:1.28", (string?)d["spec"]!["template"]!["spec"]!["containers"]![0]!["image"]);
         Assert.Equal(2L, (long)d["metadata"]!["generation"]!);
+
+        Assert.Contains("deployment.apps/acc-web scaled", await K.OkAsync(null, "scale", "deployment", "acc-web", "--replicas=5"));
+        d = Json(await K.OkAsync(null, "get", "deployment", "acc-web", "-o", "json", "--show-managed-fields"));
+        Assert.Equal(5, (int)d["spec"]!["replicas"]!);
+        Assert.Contains(d["metadata"]!["managedFields"]!.AsArray(), e => (string?)e!["subresource"] == "scale");
+        var diff = await K.RunAsync(changed, "diff", "--server-side", "--force-conflicts", "-f", "-");
+        Assert.DoesNotContain("keeps changing", diff.Err);
     }
 
     [Fact]

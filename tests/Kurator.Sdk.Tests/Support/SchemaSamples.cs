@@ -69,6 +69,27 @@ public sealed class SchemaSamples
 
     public DocNode? Definition(string name) => _definitions.GetValueOrDefault(name);
 
+    // A kind embedded in another (a StatefulSet's PersistentVolumeClaim templates) carries its own apiVersion and kind.
+    private static JsonNode? WithKind(DocNode definition, JsonNode? value)
+    {
+        if (value is JsonObject obj && definition is DocMapping m && m.Get("x-kubernetes-group-version-kind") is DocSequence gvks && gvks.Items.Count == 1)
+        {
+            var group = SchemaNodes.Text(gvks.Items[0], "group") ?? string.Empty;
+            var version = SchemaNodes.Text(gvks.Items[0], "version");
+            if (obj.ContainsKey("apiVersion"))
+            {
+                obj["apiVersion"] = group.Length == 0 ? version : group + "/" + version;
+            }
+
+            if (obj.ContainsKey("kind"))
+            {
+                obj["kind"] = SchemaNodes.Text(gvks.Items[0], "kind");
+            }
+        }
+
+        return value;
+    }
+
     private JsonNode? Value(DocNode node, int depth)
     {
         var refName = SchemaNodes.RefName(node);
@@ -80,7 +101,7 @@ public sealed class SchemaSamples
                 TypeRefKind.IntOrString => 8080,
                 TypeRefKind.Time => "2024-01-02T03:04:05Z",
                 TypeRefKind.Json => new JsonObject { ["free"] = "form" },
-                _ => _definitions.TryGetValue(refName, out var target) ? Value(target, depth) : null,
+                _ => _definitions.TryGetValue(refName, out var target) ? WithKind(target, Value(target, depth)) : null,
             };
         }
 

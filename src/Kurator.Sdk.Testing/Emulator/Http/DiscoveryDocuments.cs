@@ -55,15 +55,12 @@ internal static class DiscoveryDocuments
                     };
                     if (r.ShortNames.Count > 0) entry["shortNames"] = Strings(r.ShortNames);
                     if (r.Categories.Count > 0) entry["categories"] = Strings(r.Categories);
+                    var subresources = new JsonArray();
                     if (r.HasStatus)
-                    {
-                        entry["subresources"] = new JsonArray(new JsonObject
-                        {
-                            ["subresource"] = "status",
-                            ["responseKind"] = kind.DeepClone(),
-                            ["verbs"] = Strings(StatusVerbs),
-                        });
-                    }
+                        subresources.Add(new JsonObject { ["subresource"] = "status", ["responseKind"] = kind.DeepClone(), ["verbs"] = Strings(StatusVerbs) });
+                    if (ScaleEndpoints.Supports(r))
+                        subresources.Add(new JsonObject { ["subresource"] = "scale", ["responseKind"] = new JsonObject { ["group"] = "autoscaling", ["version"] = "v1", ["kind"] = "Scale" }, ["verbs"] = Strings(StatusVerbs) });
+                    if (subresources.Count > 0) entry["subresources"] = subresources;
                     resources.Add(entry);
                 }
                 versions.Add(new JsonObject { ["version"] = version, ["resources"] = resources, ["freshness"] = "Current" });
@@ -119,6 +116,13 @@ internal static class DiscoveryDocuments
             if (r.ShortNames.Count > 0) entry["shortNames"] = Strings(r.ShortNames);
             if (r.Categories.Count > 0) entry["categories"] = Strings(r.Categories);
             resources.Add(entry);
+            if (ScaleEndpoints.Supports(r))
+            {
+                resources.Add(new JsonObject
+                {
+                    ["name"] = r.Plural + "/scale", ["singularName"] = "", ["namespaced"] = r.Namespaced, ["group"] = "autoscaling", ["version"] = "v1", ["kind"] = "Scale", ["verbs"] = Strings(StatusVerbs),
+                });
+            }
             if (r.HasStatus)
             {
                 resources.Add(new JsonObject

@@ -32,6 +32,11 @@ internal sealed class ResourceEndpoints
 
     public async Task HandleAsync(HttpContext context, RequestTarget target)
     {
+        if (target.Subresource == "scale" && target.Name is not null && ScaleEndpoints.Supports(target.Type))
+        {
+            await ScaleEndpoints.HandleAsync(context, _state, _writer, target);
+            return;
+        }
         if (target.Subresource is not null && (target.Subresource != "status" || !target.Type.HasStatus || target.Name is null))
             throw new ApiError(404, "NotFound", "the server could not find the requested resource");
         if (target.Type.Namespaced && target.Namespace is null && context.Request.Method != "GET")

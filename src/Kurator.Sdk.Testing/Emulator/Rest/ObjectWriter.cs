@@ -69,7 +69,9 @@ internal sealed class ObjectWriter
             if (old is not null && Unchanged(old, candidate)) return (old, false);
             if (options.DryRun)
             {
+                // A dry run reports the version it was computed against (kubectl diff compares it).
                 if (old is null) meta.Remove("resourceVersion");
+                else meta["resourceVersion"] = old["metadata"]?["resourceVersion"]?.DeepClone();
                 return (candidate, old is null);
             }
             var stored = _state.Store.Put(type.Group, type.Plural, type.Namespaced ? ns : "", candidate, created: old is null);
