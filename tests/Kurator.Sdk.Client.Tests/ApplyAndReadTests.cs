@@ -249,4 +249,17 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
         var ex = await Assert.ThrowsAsync<KubernetesConflictException>(() => C.ApplyAsync(other, new ApplyOptions { FieldManager = "second" }));
         Assert.Contains(ex.FieldConflicts, c => c.Manager == "first" && c.Field == ".spec.template.spec.containers[name=\"main\"].args");
     }
+
+    [Fact]
+    public async Task Apply_SeveralConflicts_MessageGroupsByManager_LikeTheApiServer()
+    {
+        await C.ApplyAsync(Objects.ConfigMap("multi", data: [("a", "1"), ("b", "1")]), new ApplyOptions { FieldManager = "alpha" });
+        await C.ApplyAsync(Objects.ConfigMap("multi", data: ("c", "1")), new ApplyOptions { FieldManager = "beta" });
+        var ex = await Assert.ThrowsAsync<KubernetesConflictException>(() =>
+            C.ApplyAsync(Objects.ConfigMap("multi", data: [("a", "2"), ("b", "2"), ("c", "2")]), new ApplyOptions { FieldManager = "gamma" }));
+        Assert.Equal("Apply failed with 3 conflicts: conflicts with \"alpha\":\n- .data.a\n- .data.b\nconflicts with \"beta\":\n- .data.c", ex.Message);
+        Assert.Equal(
+            [new("alpha", ".data.a"), new("alpha", ".data.b"), new KubernetesConflictException.FieldConflict("beta", ".data.c")],
+            ex.FieldConflicts);
+    }
 }
