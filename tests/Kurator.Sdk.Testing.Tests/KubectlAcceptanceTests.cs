@@ -250,4 +250,22 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
         Assert.Contains("replicas", explain);
         Assert.Contains("<integer>", explain);
     }
+
+    [Fact]
+    public async Task TypedCreateCommands_SendProtobuf_ForNamespaceConfigMapSecret()
+    {
+        Assert.Contains("namespace/acc-proto created", await K.OkAsync(null, "create", "namespace", "acc-proto"));
+        await K.OkAsync(null, "create", "configmap", "pcm", "-n", "acc-proto", "--from-literal=a=1", "--from-literal=b=two");
+        await K.OkAsync(null, "create", "secret", "generic", "psec", "-n", "acc-proto", "--from-literal=pw=s3");
+        var cm = Json(await K.OkAsync(null, "get", "configmap", "pcm", "-n", "acc-proto", "-o", "json"));
+        Assert.Equal("two", (string?)cm["data"]!["b"]);
+        Assert.Null(cm["immutable"]);
+        var secret = Json(await K.OkAsync(null, "get", "secret", "psec", "-n", "acc-proto", "-o", "json"));
+        Assert.Equal("czM=", (string?)secret["data"]!["pw"]);
+        Assert.Equal("Opaque", (string?)secret["type"]);
+        Assert.Contains(_fx.Cluster.Requests, r => r.Method == "POST" && r.ContentType == "application/vnd.kubernetes.protobuf" && r.PathAndQuery.Contains("/secrets"));
+        var (exit, _, err) = await K.RunAsync(null, "create", "deployment", "pdep", "--image=nginx");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("decodes protobuf only for Namespace, ConfigMap and Secret", err);
+    }
 }

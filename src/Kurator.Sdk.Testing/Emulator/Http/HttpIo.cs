@@ -16,6 +16,13 @@ internal static class HttpIo
         return await reader.ReadToEndAsync(context.RequestAborted);
     }
 
+    public static async Task<byte[]> ReadBytesAsync(HttpContext context)
+    {
+        using var buffer = new MemoryStream();
+        await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
+        return buffer.ToArray();
+    }
+
     public static Task WriteJsonAsync(HttpContext context, int status, JsonNode body, string contentType = "application/json")
     {
         context.Response.StatusCode = status;

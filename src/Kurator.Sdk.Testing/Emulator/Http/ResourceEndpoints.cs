@@ -9,6 +9,7 @@ using Kurator.Sdk.Testing.Emulator.Apply;
 using Kurator.Sdk.Testing.Emulator.Errors;
 using Kurator.Sdk.Testing.Emulator.Json;
 using Kurator.Sdk.Testing.Emulator.Patch;
+using Kurator.Sdk.Testing.Emulator.Protobuf;
 using Kurator.Sdk.Testing.Emulator.Rest;
 using Kurator.Sdk.Testing.Emulator.Schema;
 using Kurator.Sdk.Testing.Emulator.Validation;
@@ -43,7 +44,7 @@ internal sealed class ResourceEndpoints
             throw new ApiError(404, "NotFound", "the server could not find the requested resource");
         if (context.Request.Method is "POST" or "PUT" && !IsJson(context.Request.ContentType))
             throw new ApiError(415, "UnsupportedMediaType",
-                $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml (the emulator does not decode {context.Request.ContentType})");
+                $"the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf");
         switch (context.Request.Method)
         {
             case "GET" when target.Name is not null && TableWriter.Wanted(context):
@@ -79,8 +80,10 @@ internal sealed class ResourceEndpoints
         }
     }
 
+    private static string MediaType(string? contentType) => (contentType ?? "application/json").Split(';')[0].Trim();
+
     private static bool IsJson(string? contentType) =>
-        (contentType ?? "application/json").Split(';')[0].Trim() is "application/json" or "application/yaml" or "";
+        MediaType(contentType) is "application/json" or "application/yaml" or "" or ProtobufObjectDecoder.ContentType;
 
     private static bool IsWatch(HttpContext context) => context.Request.Query["watch"].ToString() is "true" or "1";
 
@@ -97,8 +100,11 @@ internal sealed class ResourceEndpoints
         return obj;
     }
 
+    /// <summary>JSON (or YAML) bodies; protobuf ones (typed kubectl create commands) for the kinds the decoder knows.</summary>
     private static async Task<JsonObject> ReadObjectAsync(HttpContext context, bool allowYaml) =>
-        BodyReader.ParseObject(await HttpIo.ReadBodyAsync(context), allowYaml);
+        MediaType(context.Request.ContentType) == ProtobufObjectDecoder.ContentType
+            ? ProtobufObjectDecoder.Decode(await HttpIo.ReadBytesAsync(context))
+            : BodyReader.ParseObject(await HttpIo.ReadBodyAsync(context), allowYaml);
 
     private static Task RespondAsync(HttpContext context, WriteOptions options, ResourceType type, JsonObject result, int status)
     {

@@ -58,6 +58,8 @@ internal sealed class ObjectWriter
                 else candidate.Remove("status");
             }
 
+            if (type.Group == "" && type.Kind == "Secret" && string.IsNullOrEmpty((string?)candidate["type"]))
+                candidate["type"] = "Opaque";
             if (type.Group == "" && type.Plural == "namespaces" && candidate["status"] is null)
                 candidate["status"] = new JsonObject { ["phase"] = "Active" };
             SetServerMetadata(type, old, candidate);
