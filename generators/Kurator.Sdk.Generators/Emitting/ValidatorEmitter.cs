@@ -119,11 +119,8 @@ namespace Kurator.Sdk.Generators.Emitting
                     w.Line($"c.Quantity({v});");
                     break;
                 case TypeRefKind.Duration:
-                    w.Line($"c.Duration({v});");
-                    if (c.Pattern != null)
-                    {
-                        w.Line($"c.Pattern({v}.Text, {ObjectEmitter.Str(c.Pattern)});");
-                    }
+                    // The schema's own pattern is the authority when present; otherwise check Go duration syntax.
+                    w.Line(c.Pattern != null ? $"c.Pattern({v}.Text, {ObjectEmitter.Str(c.Pattern)});" : $"c.Duration({v});");
 
                     break;
                 case TypeRefKind.Object:
