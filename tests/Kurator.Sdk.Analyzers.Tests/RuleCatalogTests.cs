@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Linq;
+using Kurator.Sdk.Analyzers.BestPractice;
+using Kurator.Sdk.Analyzers.Kurator;
+using Kurator.Sdk.Analyzers.PodSecurity;
+using Kurator.Sdk.Analyzers.Schema;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Kurator.Sdk.Analyzers.Tests;
+
+/// <summary>Every rule is documented, linked, and tracked for release.</summary>
+public class RuleCatalogTests
+{
+    private static readonly DiagnosticAnalyzer[] Analyzers =
+    {
+        new PodSecurityAnalyzer(), new SchemaLiteralAnalyzer(), new KuratorRulesAnalyzer(), new BestPracticeAnalyzer(),
+    };
+
+    [Fact]
+    public void Ids_are_unique_and_each_has_a_doc_page_a_help_link_and_a_release_entry()
+    {
+        var root = RepoRoot();
+        var descriptors = Analyzers.SelectMany(a => a.SupportedDiagnostics).ToList();
+        Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());
+        var index = File.ReadAllText(Path.Combine(root, "docs/rules/README.md"));
+        var releases = File.ReadAllText(Path.Combine(root, "analyzers/Kurator.Sdk.Analyzers/AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in descriptors)
+        {
+            var page = Path.Combine(root, "docs/rules", descriptor.Id + ".md");
+            Assert.True(File.Exists(page), "missing " + page);
+            Assert.StartsWith("# " + descriptor.Id + ":", File.ReadAllText(page));
+            Assert.Contains("(" + descriptor.Id + ".md)", index);
+            Assert.Contains(descriptor.Id + " |", releases);
+            Assert.EndsWith("/docs/rules/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
+        }
+
+        Assert.Equal(31, descriptors.Count);
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Kurator.Sdk.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found above " + AppContext.BaseDirectory);
+    }
+}
