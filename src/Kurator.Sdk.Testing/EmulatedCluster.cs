@@ -100,6 +100,7 @@ public sealed class EmulatedCluster : IAsyncDisposable
         var handler = new ApiRequestHandler(State, _auth, Faults, Record) { AggregatedDiscovery = options.AggregatedDiscovery };
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, EmbeddedHostLifetime>();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.Http2.MaxStreamsPerConnection = 1000;
@@ -138,9 +139,12 @@ public sealed class EmulatedCluster : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _simulator?.Dispose();
+        await State.Stopping.CancelAsync();
         if (_app is not null)
         {
-            await _app.StopAsync();
+            // Bounded: connections still open after this are aborted rather than waited for.
+            using var bound = new System.Threading.CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(bound.Token);
             await _app.DisposeAsync();
         }
     }

@@ -74,7 +74,7 @@ internal static class WatchStream
             if (sendInitial && bookmarks) await WriteBookmarkAsync(context, t, position, initialEnd: true);
             else if (initial.Count == 0) await context.Response.Body.FlushAsync(context.RequestAborted);
 
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, state.Stopping.Token);
             deadline.CancelAfter(timeout);
             try
             {
@@ -92,14 +92,14 @@ internal static class WatchStream
                     await WriteEventAsync(context, type, Shape(ResourceEndpoints.Present(t.Type, (JsonObject)next.Object.DeepClone())));
                 }
             }
-            catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+            catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested && !state.Stopping.IsCancellationRequested)
             {
                 // timeoutSeconds elapsed: like the watch cache, leave the client a last bookmark to resume from.
                 if (bookmarks) await WriteBookmarkAsync(context, t, position, initialEnd: false);
             }
             catch (OperationCanceledException)
             {
-                // The client went away.
+                // The client went away, or the server is stopping.
             }
         }
     }

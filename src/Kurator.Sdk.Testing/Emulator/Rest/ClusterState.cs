@@ -11,6 +11,9 @@ internal sealed class ClusterState
     public ObjectStore Store { get; } = new();
     public ResourceRegistry Registry { get; } = new();
 
+    /// <summary>Cancelled when the cluster shuts down, so open watches end at once instead of holding shutdown.</summary>
+    public System.Threading.CancellationTokenSource Stopping { get; } = new();
+
     /// <summary>Raised after every committed (non dry-run) write, outside no lock guarantees; used by the controller simulation.</summary>
     public event Action<ResourceType, JsonObject>? Committed;
 
