@@ -15,7 +15,9 @@ internal static class ContainerQueries
     /// <summary>True when the pod belongs to a run-to-completion workload (batch Job, CronJob, Volcano Job).</summary>
     public static bool InBatchWorkload(this KubeNode node)
     {
-        for (var n = node.Parent; n is not null; n = n.Parent)
+        // Bounded: parent links are "first holder wins", but odd code could still link objects in a loop.
+        var depth = 0;
+        for (var n = node.Parent; n is not null && depth++ < 64; n = n.Parent)
         {
             if (n.Type.ContainingNamespace?.ToDisplayString().Contains(".Batch.") == true)
             {
