@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -26,20 +27,19 @@ await client.ApplyAsync(Workload.ConfigMaps("warmup", 1)[0], new ApplyOptions { 
 await RunKubectlAsync(Workload.AsYamlStream(Workload.ConfigMaps("warmup-kubectl", 1)));
 
 Console.WriteLine($"Server-side apply throughput, {objects} ConfigMaps per round, one emulated cluster on 127.0.0.1 (TLS, HTTP/2 for the client)");
+Console.WriteLine("Each figure is the median of 3 rounds; 'create' applies new objects, 'update' re-applies them with one changed key.");
 Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores; .NET {Environment.Version}");
 Console.WriteLine();
 Console.WriteLine($"{"applier",-32} {"create obj/s",12} {"update obj/s",12}");
 
-var kubectlCreate = await MeasureKubectlAsync("kubectl-create", update: false, validate: true);
-var kubectlUpdate = await MeasureKubectlAsync("kubectl-create", update: true, validate: true);
+const int Repeats = 3;
+var (kubectlCreate, kubectlUpdate) = await MedianAsync(r => MeasureKubectlAsync($"kubectl-{r}", false, true), r => MeasureKubectlAsync($"kubectl-{r}", true, true));
 Console.WriteLine($"{"kubectl apply --server-side",-32} {kubectlCreate,12:F0} {kubectlUpdate,12:F0}");
-var noValidateCreate = await MeasureKubectlAsync("kubectl-novalidate", update: false, validate: false);
-var noValidateUpdate = await MeasureKubectlAsync("kubectl-novalidate", update: true, validate: false);
+var (noValidateCreate, noValidateUpdate) = await MedianAsync(r => MeasureKubectlAsync($"kubectl-nv-{r}", false, false), r => MeasureKubectlAsync($"kubectl-nv-{r}", true, false));
 Console.WriteLine($"{"  same with --validate=false",-32} {noValidateCreate,12:F0} {noValidateUpdate,12:F0}");
 foreach (var concurrency in new[] { 1, 4, 16 })
 {
-    var create = await MeasureClientAsync($"client-c{concurrency}", concurrency, update: false);
-    var update = await MeasureClientAsync($"client-c{concurrency}", concurrency, update: true);
+    var (create, update) = await MedianAsync(r => MeasureClientAsync($"client-c{concurrency}-{r}", concurrency, false), r => MeasureClientAsync($"client-c{concurrency}-{r}", concurrency, true));
     Console.WriteLine($"{$"Kurator.Sdk.Client, concurrency {concurrency}",-32} {create,12:F0} {update,12:F0}   " +
                       $"(x{create / kubectlCreate:F1} / x{update / kubectlUpdate:F1} kubectl; x{create / noValidateCreate:F1} / x{update / noValidateUpdate:F1} kubectl --validate=false)");
 }
@@ -48,6 +48,19 @@ Console.WriteLine($"Client retries during the run: {client.Retries}. kubectl fig
 Console.WriteLine("with the default --validate=strict kubectl also downloads and parses the group-version's OpenAPI document (here with its full schemas), which dominates its time.");
 Directory.Delete(dir, recursive: true);
 return 0;
+
+// Runs create-then-update rounds and returns the median of each; rounds use fresh object names.
+async Task<(double Create, double Update)> MedianAsync(Func<int, Task<double>> create, Func<int, Task<double>> update)
+{
+    var creates = new List<double>();
+    var updates = new List<double>();
+    for (var r = 0; r < Repeats; r++)
+    {
+        creates.Add(await create(r));
+        updates.Add(await update(r));
+    }
+    return (creates.Order().ElementAt(Repeats / 2), updates.Order().ElementAt(Repeats / 2));
+}
 
 async Task<double> MeasureClientAsync(string prefix, int concurrency, bool update)
 {
