@@ -225,6 +225,31 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
+    public async Task EnvironmentProxy_IsUsed_UnlessNoProxyCidrMatches()
+    {
+        using var proxy = new ConnectProxy();
+        var saved = new[] { "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy" }.ToDictionary(n => n, Environment.GetEnvironmentVariable);
+        try
+        {
+            foreach (var n in saved.Keys) Environment.SetEnvironmentVariable(n, null);
+            Environment.SetEnvironmentVariable("HTTPS_PROXY", proxy.Url.ToString());
+            Environment.SetEnvironmentVariable("NO_PROXY", "10.0.0.0/8,.corp.example");
+            using (var proxied = Client("envproxy1/config", KubeConfig($"    token: {_fx.Cluster.AdminToken}\n")))
+                await proxied.GetAsync("v1", "Namespace", "default");
+            var tunnels = proxy.Tunnels;
+            Assert.True(tunnels >= 1);
+            Environment.SetEnvironmentVariable("NO_PROXY", "localhost,127.0.0.0/8");
+            using (var direct = Client("envproxy2/config", KubeConfig($"    token: {_fx.Cluster.AdminToken}\n")))
+                await direct.GetAsync("v1", "Namespace", "default");
+            Assert.Equal(tunnels, proxy.Tunnels);
+        }
+        finally
+        {
+            foreach (var (n, v) in saved) Environment.SetEnvironmentVariable(n, v);
+        }
+    }
+
+    [Fact]
     public async Task PlainHttp_NeverCarriesCredentials()
     {
         using var server = new RecordingHttpServer();

@@ -28,6 +28,15 @@ internal static class HandlerFactory
             handler.Proxy = new WebProxy(settings.Proxy);
             handler.UseProxy = true;
         }
+        else if (EnvironmentProxy.FromEnvironment() is { } fromEnvironment)
+        {
+            handler.Proxy = fromEnvironment;
+            handler.UseProxy = true;
+        }
+        else
+        {
+            handler.UseProxy = false;
+        }
         handler.SslOptions = new SslClientAuthenticationOptions
         {
             EnabledSslProtocols = System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13,
