@@ -262,4 +262,12 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
             [new("alpha", ".data.a"), new("alpha", ".data.b"), new KubernetesConflictException.FieldConflict("beta", ".data.c")],
             ex.FieldConflicts);
     }
+
+    [Fact]
+    public async Task Apply_WithoutFieldManager_Is422OnPatchOptions()
+    {
+        var ex = await Assert.ThrowsAsync<KubernetesInvalidException>(() => C.ApplyAsync(Objects.ConfigMap("no-manager"), new ApplyOptions { FieldManager = "" }));
+        Assert.Equal("PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required value: is required for apply patch", ex.Message);
+        Assert.Equal(("FieldValueRequired", "fieldManager"), (ex.Causes.Single().Reason, ex.Causes.Single().Field));
+    }
 }

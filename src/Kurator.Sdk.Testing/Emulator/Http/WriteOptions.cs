@@ -29,7 +29,7 @@ internal sealed record WriteOptions(string Manager, bool DryRun, string FieldVal
         if (dryRun.Any(v => v != "All"))
             causes.Add(new StatusCause("FieldValueNotSupported", $"Unsupported value: \"{dryRun.First(v => v != "All")}\": supported values: \"All\"", "dryRun"));
         if (causes.Count > 0)
-            throw ApiError.Invalid(isApply ? "PatchOptions" : "CreateOptions", "meta.k8s.io", "", causes);
+            throw ApiError.Invalid(context.Request.Method switch { "POST" => "CreateOptions", "PUT" => "UpdateOptions", _ => "PatchOptions" }, "meta.k8s.io", "", causes);
         if (manager.Length == 0)
         {
             // Upstream defaults the manager of non-apply writes to the user agent's program name.
