@@ -45,6 +45,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
         var cm = Json(await K.OkAsync(null, "get", "configmap", "acc-cm1", "-o", "json", "--show-managed-fields"));
         Assert.Equal("1", (string?)cm["data"]!["a"]);
         Assert.Equal("demo", (string?)cm["metadata"]!["labels"]!["app"]);
+        Assert.Null(cm["metadata"]!["generation"]); // ConfigMaps have no generation upstream
         var entry = cm["metadata"]!["managedFields"]!.AsArray().Single()!;
         Assert.Equal("kubectl", (string?)entry["manager"]);
         Assert.Equal("Apply", (string?)entry["operation"]);

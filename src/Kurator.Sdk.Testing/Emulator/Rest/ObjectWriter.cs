@@ -114,11 +114,13 @@ internal sealed class ObjectWriter
         var meta = (JsonObject)candidate["metadata"]!;
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         meta.Remove("resourceVersion");
+        var tracked = TracksGeneration(type);
+        if (!tracked) meta.Remove("generation");
         if (old is null)
         {
             meta["uid"] = Guid.NewGuid().ToString();
             meta["creationTimestamp"] = now;
-            meta["generation"] = 1;
+            if (tracked) meta["generation"] = 1;
             meta.Remove("deletionTimestamp");
             return;
         }
@@ -127,9 +129,15 @@ internal sealed class ObjectWriter
         meta["creationTimestamp"] = oldMeta["creationTimestamp"]?.DeepClone();
         if (oldMeta["deletionTimestamp"] is { } deleting) meta["deletionTimestamp"] = deleting.DeepClone();
         else meta.Remove("deletionTimestamp");
+        if (!tracked) return;
         var generation = oldMeta["generation"].AsInt64() ?? 1;
         meta["generation"] = SpecChanged(old, candidate) ? generation + 1 : generation;
     }
+
+    // As upstream strategies do: workloads and other spec/status kinds, CRDs and custom resources count generations;
+    // core data kinds (ConfigMap, Secret, Namespace, Service, ...) and RBAC do not.
+    private static bool TracksGeneration(ResourceType type) =>
+        type.IsCustom || type.Plural == "replicationcontrollers" || (type.Group.Length > 0 && type.Group != "rbac.authorization.k8s.io");
 
     // Generation tracks everything but metadata and status.
     private static bool SpecChanged(JsonObject old, JsonObject candidate)
