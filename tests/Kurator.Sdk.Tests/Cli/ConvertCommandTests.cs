@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Kurator.Sdk.Cli.Commands;
+using Kurator.Sdk.Tests.Support;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Kurator.Sdk.Tests.Cli;
+
+/// <summary>convert --project: the generated program builds the same objects with the typed API and prints equal YAML.</summary>
+public class ConvertCommandTests
+{
+    public static IEnumerable<object[]> ValidSeeds() =>
+        Directory.GetFiles(RepoPaths.Fixture("seeds"), "*.yaml").OrderBy(f => f).Select(f => new object[] { Path.GetFileName(f) });
+
+    [Theory]
+    [MemberData(nameof(ValidSeeds))]
+    public void Converted_program_prints_the_input(string seed)
+    {
+        var input = RepoPaths.Fixture("seeds", seed);
+        var dir = Path.Combine(Path.GetTempPath(), "ksdk-convert-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Assert.Equal(0, ConvertCommand.Run(input, dir, RepoPaths.Root, new StringWriter(), new StringWriter()));
+            var program = File.ReadAllText(Path.Combine(dir, "Program.cs"));
+            var output = CompileAndRun(program);
+            AssertSameDocuments(File.ReadAllText(input), output);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Converted_project_runs_with_dotnet_run()
+    {
+        var input = RepoPaths.Fixture("seeds", "volcano-job-pytorch.yaml");
+        var dir = Path.Combine(Path.GetTempPath(), "ksdk-convert-run-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Assert.Equal(0, ConvertCommand.Run(input, dir, RepoPaths.Root, new StringWriter(), new StringWriter()));
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+            var psi = new ProcessStartInfo("dotnet", $"run -c {configuration} --project \"{dir}\"") { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = Process.Start(psi)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMinutes(10));
+            await process.WaitForExitAsync(timeout.Token);
+            var (output, errors) = (await stdout, await stderr);
+            Assert.True(process.ExitCode == 0, output + errors);
+            AssertSameDocuments(File.ReadAllText(input), output);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    private static void AssertSameDocuments(string expected, string actual)
+    {
+        var e = global::Kurator.Sdk.Schema.Documents.YamlDocReader.ParseAll(expected, "expected").Select(global::Kurator.Sdk.Serialization.DocJson.ToNode).ToList();
+        var a = global::Kurator.Sdk.Schema.Documents.YamlDocReader.ParseAll(actual, "actual").Select(global::Kurator.Sdk.Serialization.DocJson.ToNode).ToList();
+        Assert.Equal(e.Count, a.Count);
+        for (var i = 0; i < e.Count; i++)
+        {
+            Assert.True(System.Text.Json.Nodes.JsonNode.DeepEquals(e[i], a[i]), $"document {i} differs:\n{actual}");
+        }
+    }
+
+    private static string CompileAndRun(string program)
+    {
+        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Concat(AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && a.Location.Length > 0).Select(a => a.Location))
+            .Distinct()
+            .Select(p => MetadataReference.CreateFromFile(p));
+        var parse = new CSharpParseOptions(LanguageVersion.CSharp12);
+        var usings = CSharpSyntaxTree.ParseText("global using System; global using System.Collections.Generic; global using System.Linq;", parse);
+        var compilation = CSharpCompilation.Create(
+            "Converted" + Guid.NewGuid().ToString("N"),
+            new[] { usings, CSharpSyntaxTree.ParseText(program, parse) },
+            references,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        using var pe = new MemoryStream();
+        var emit = compilation.Emit(pe);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)) + "\n" + program);
+        var context = new AssemblyLoadContext("converted", isCollectible: true);
+        try
+        {
+            pe.Position = 0;
+            var assembly = context.LoadFromStream(pe);
+            var writer = new StringWriter();
+            var previous = Console.Out;
+            Console.SetOut(writer);
+            try
+            {
+                var entry = assembly.EntryPoint!;
+                entry.Invoke(null, entry.GetParameters().Length == 0 ? null : new object[] { Array.Empty<string>() });
+            }
+            finally
+            {
+                Console.SetOut(previous);
+            }
+
+            return writer.ToString();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
