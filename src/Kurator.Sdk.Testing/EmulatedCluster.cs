@@ -29,6 +29,7 @@ public sealed class EmulatedCluster : IAsyncDisposable
     private readonly Authenticator _auth;
     private readonly LinkedList<RecordedRequest> _requests = new();
     private WebApplication? _app;
+    private ApiRequestHandler? _handler;
     private ControllerSimulator? _simulator;
 
     internal EmulatedCluster(string name, CertificateAuthority ca, int seed)
@@ -64,6 +65,12 @@ public sealed class EmulatedCluster : IAsyncDisposable
         get { lock (_requests) return _requests.ToList(); }
     }
 
+    /// <summary>The most requests (watches included) this server has been handling at once since the last <see cref="ResetMaxInFlight"/>.</summary>
+    public int MaxInFlight => _handler?.MaxInFlight ?? 0;
+
+    /// <summary>Restarts the <see cref="MaxInFlight"/> high-water mark.</summary>
+    public void ResetMaxInFlight() => _handler?.ResetMaxInFlight();
+
     /// <summary>The current resourceVersion of the cluster's storage.</summary>
     public long ResourceVersion => State.Store.CurrentVersion;
 
@@ -98,6 +105,7 @@ public sealed class EmulatedCluster : IAsyncDisposable
         var serverCert = _ca.IssueServer(options.ExtraServerNames.ToArray());
         WatchStream.BookmarkInterval = options.BookmarkInterval;
         var handler = new ApiRequestHandler(State, _auth, Faults, Record) { AggregatedDiscovery = options.AggregatedDiscovery };
+        _handler = handler;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, EmbeddedHostLifetime>();

@@ -114,4 +114,16 @@ public sealed class RetryAndFaultTests : IClassFixture<ClientFixture>, IDisposab
         Assert.Contains("ok", first);
         Assert.Contains("503", first);
     }
+
+    [Fact]
+    public async Task Concurrency_IsBoundedPerCluster()
+    {
+        using var client = KubeClient.FromKubeConfig(_fx.KubeConfigPath);
+        client.Settings.MaxConcurrency = 2;
+        await client.Discovery.GetResourcesAsync();
+        _fx.Cluster.Faults.Add(new FaultRule(FaultKind.Latency, 1.0) { Latency = TimeSpan.FromMilliseconds(30), Method = "PATCH" });
+        _fx.Cluster.ResetMaxInFlight();
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(i => client.ApplyAsync(Objects.ConfigMap($"bounded-{i}"))));
+        Assert.InRange(_fx.Cluster.MaxInFlight, 1, 2);
+    }
 }

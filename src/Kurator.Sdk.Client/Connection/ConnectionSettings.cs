@@ -54,7 +54,7 @@ public sealed class ConnectionSettings
     /// <summary>Impersonate-Extra-* values.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ImpersonateExtra { get; internal init; } = new Dictionary<string, IReadOnlyList<string>>();
 
-    /// <summary>Maximum concurrent requests (watches excluded) on this cluster's shared handler.</summary>
+    /// <summary>Maximum concurrent requests (watches excluded) on this cluster's shared handler; read at the first request.</summary>
     public int MaxConcurrency { get; set; } = 16;
 
     /// <summary>Upper bound on the total time spent retrying one idempotent request.</summary>

@@ -21,7 +21,7 @@ internal sealed class RequestExecutor : IDisposable
     private static readonly TimeSpan BaseDelay = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(5);
     private readonly HttpClient _http;
-    private readonly SemaphoreSlim _limit;
+    private readonly Lazy<SemaphoreSlim> _limiter;
     private readonly ConnectionSettings _settings;
     private readonly ILogger _logger;
 
@@ -29,7 +29,8 @@ internal sealed class RequestExecutor : IDisposable
     {
         _settings = settings;
         _logger = logger;
-        _limit = new SemaphoreSlim(Math.Max(1, settings.MaxConcurrency));
+        // Created on first use, so MaxConcurrency can still be set between creating the client and using it.
+        _limiter = new Lazy<SemaphoreSlim>(() => new SemaphoreSlim(Math.Max(1, settings.MaxConcurrency)));
         _http = new HttpClient(new AuthenticationHandler(settings, HandlerFactory.Create(settings)), disposeHandler: true)
         {
             Timeout = Timeout.InfiniteTimeSpan,
@@ -50,7 +51,7 @@ internal sealed class RequestExecutor : IDisposable
             request.Version = HttpVersion.Version20;
             request.VersionPolicy = HttpVersionPolicy.RequestVersionOrLower;
             HttpResponseMessage response;
-            if (!streaming) await _limit.WaitAsync(cancellationToken);
+            if (!streaming) await _limiter.Value.WaitAsync(cancellationToken);
             try
             {
                 response = await _http.SendAsync(request, streaming ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead, cancellationToken);
@@ -66,7 +67,7 @@ internal sealed class RequestExecutor : IDisposable
             }
             finally
             {
-                if (!streaming) _limit.Release();
+                if (!streaming) _limiter.Value.Release();
                 request.Dispose();
             }
             var code = (int)response.StatusCode;
@@ -103,6 +104,6 @@ internal sealed class RequestExecutor : IDisposable
     public void Dispose()
     {
         _http.Dispose();
-        _limit.Dispose();
+        if (_limiter.IsValueCreated) _limiter.Value.Dispose();
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using System.Threading;
 using System.Threading.Tasks;
 using Kurator.Sdk.Testing.Emulator.Auth;
 using Kurator.Sdk.Testing.Emulator.Errors;
@@ -31,9 +32,23 @@ internal sealed class ApiRequestHandler
     /// <summary>Whether aggregated discovery is offered (false emulates an older server).</summary>
     public bool AggregatedDiscovery { get; init; } = true;
 
+    private int _inFlight;
+    private int _maxInFlight;
+
+    /// <summary>The most requests this server has been handling at the same time.</summary>
+    public int MaxInFlight => Volatile.Read(ref _maxInFlight);
+
+    /// <summary>Forgets the in-flight high-water mark.</summary>
+    public void ResetMaxInFlight() => Volatile.Write(ref _maxInFlight, 0);
+
     public async Task HandleAsync(HttpContext context)
     {
         UserInfo? user = null;
+        var now = Interlocked.Increment(ref _inFlight);
+        for (var seen = Volatile.Read(ref _maxInFlight); now > seen; seen = Volatile.Read(ref _maxInFlight))
+        {
+            if (Interlocked.CompareExchange(ref _maxInFlight, now, seen) == seen) break;
+        }
         try
         {
             var path = context.Request.Path.Value ?? "/";
@@ -58,6 +73,7 @@ internal sealed class ApiRequestHandler
         }
         finally
         {
+            Interlocked.Decrement(ref _inFlight);
             _record(new RecordedRequest(
                 context.Request.Method,
                 context.Request.Path + context.Request.QueryString,
