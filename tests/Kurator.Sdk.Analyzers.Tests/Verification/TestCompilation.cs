@@ -14,10 +14,11 @@ public static class TestCompilation
 {
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    public static CSharpCompilation Create(IEnumerable<string> sources, IReadOnlyDictionary<string, ReportDiagnostic>? severities = null)
+    public static CSharpCompilation Create(
+        IEnumerable<string> sources, IReadOnlyDictionary<string, ReportDiagnostic>? severities = null, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
     {
         var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: "/src/Test" + i + ".cs"));
-        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+        var options = new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable);
         if (severities is not null)
         {
             options = options.WithSpecificDiagnosticOptions(severities);
