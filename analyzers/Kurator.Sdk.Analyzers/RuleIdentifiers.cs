@@ -28,6 +28,7 @@ internal static class RuleIdentifiers
     public const string SchemaPattern = "KSDK2001";
     public const string SchemaLength = "KSDK2002";
     public const string SchemaRange = "KSDK2003";
+    public const string SchemaEnum = "KSDK2004";
 
     // KSDK3xxx: Kurator rules the CRD schema cannot express.
     public const string ApplicationSourceCount = "KSDK3001";

@@ -35,7 +35,7 @@ public class RuleCatalogTests
             Assert.EndsWith("/docs/rules/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
         }
 
-        Assert.Equal(31, descriptors.Count);
+        Assert.Equal(32, descriptors.Count);
     }
 
     private static string RepoRoot()

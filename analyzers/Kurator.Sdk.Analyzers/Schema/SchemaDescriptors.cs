@@ -34,4 +34,14 @@ internal static class SchemaDescriptors
         isEnabledByDefault: true,
         description: "The schema bounds this number (minimum/maximum); the API server rejects other values.",
         helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SchemaRange));
+
+    public static readonly DiagnosticDescriptor Enum = new(
+        RuleIdentifiers.SchemaEnum,
+        "Value is not one of the schema's enum values",
+        "{0} is not a valid value for {1}: expected one of {2}",
+        RuleCategories.Schema,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A number cast to a generated enum that names none of its members has no wire value; the API server rejects the object.",
+        helpLinkUri: RuleIdentifiers.GetHelpUri(RuleIdentifiers.SchemaEnum));
 }

@@ -20,7 +20,7 @@ public sealed class SchemaLiteralAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(SchemaDescriptors.Pattern, SchemaDescriptors.Length, SchemaDescriptors.Range);
+        ImmutableArray.Create(SchemaDescriptors.Pattern, SchemaDescriptors.Length, SchemaDescriptors.Range, SchemaDescriptors.Enum);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -63,6 +63,12 @@ public sealed class SchemaLiteralAnalyzer : DiagnosticAnalyzer
     {
         while (value is IConversionOperation conversion)
         {
+            if (EnumCheck.Undefined(conversion) is { } allowed)
+            {
+                report(Diagnostic.Create(SchemaDescriptors.Enum, conversion.Syntax.GetLocation(), conversion.Operand.ConstantValue.Value, info.JsonName, allowed));
+                return;
+            }
+
             value = conversion.Operand;
         }
 

@@ -83,4 +83,19 @@ public class SchemaLiteralTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Number_cast_to_an_undefined_enum_member_is_reported()
+    {
+        var diagnostics = await Verify.AnalyzerAsync<SchemaLiteralAnalyzer>("""
+            using Kurator.Sdk.Kurator.Fleet.V1Alpha1;
+            class C
+            {
+                FleetSpecPluginPolicyKyvernoPodSecurity Bad() => new() { Standard = {|KSDK2004:(FleetSpecPluginPolicyKyvernoPodSecurityStandard)7|} };
+                FleetSpecPluginPolicyKyvernoPodSecurity Good() => new() { Standard = (FleetSpecPluginPolicyKyvernoPodSecurityStandard)2 };
+                FleetSpecPluginPolicyKyvernoPodSecurity Named() => new() { Standard = FleetSpecPluginPolicyKyvernoPodSecurityStandard.Restricted };
+            }
+            """);
+        Assert.Equal("7 is not a valid value for standard: expected one of \"privileged\", \"baseline\", \"restricted\"", diagnostics.Single().GetMessage());
+    }
 }
