@@ -136,4 +136,40 @@ public class ConfigurationTests
 
         Assert.Equal(19, new PodSecurityAnalyzer().SupportedDiagnostics.Select(d => d.Id).Distinct().Count());
     }
+
+    [Fact]
+    public async Task Fleet_policy_built_with_the_fluent_builders_is_found()
+    {
+        var diagnostics = await new AnalyzerVerifier<PodSecurityAnalyzer>()
+            .WithSource(BarePod.Replace("HOSTNET", string.Empty).Replace("MARK", "{|KSDK1014:{|KSDK1015:{|KSDK1017:{|KSDK1018:new Container|}|}|}|}"))
+            .WithSource("""
+                using Kurator.Sdk.Kurator.Fleet.V1Alpha1;
+                class Fleets
+                {
+                    Fleet M() => new Fleet("quickstart").WithSpec(s => s.WithPlugin(p => p.WithPolicy(pol => pol.WithKyverno(k => k.WithPodSecurity(ps => ps
+                        .WithStandard(FleetSpecPluginPolicyKyvernoPodSecurityStandard.Restricted)
+                        .WithValidationFailureAction(FleetSpecPluginPolicyKyvernoPodSecurityValidationFailureAction.Audit))))));
+                }
+                """)
+            .VerifyAsync();
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public async Task Fleet_policy_with_computed_standard_does_not_set_the_level()
+    {
+        await new AnalyzerVerifier<PodSecurityAnalyzer>()
+            .WithSource(BarePod.Replace("HOSTNET", string.Empty).Replace("MARK", "new Container"))
+            .WithSource("""
+                using Kurator.Sdk.Kurator.Fleet.V1Alpha1;
+                class Fleets
+                {
+                    Fleet M(FleetSpecPluginPolicyKyvernoPodSecurityStandard standard) => new Fleet("quickstart")
+                    {
+                        Spec = new() { Plugin = new() { Policy = new() { Kyverno = new() { PodSecurity = new() { Standard = standard } } } } },
+                    };
+                }
+                """)
+            .VerifyAsync();
+    }
 }
