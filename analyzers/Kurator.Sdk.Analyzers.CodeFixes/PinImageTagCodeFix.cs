@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading.Tasks;
+using Kurator.Sdk.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -17,13 +18,13 @@ namespace Kurator.Sdk.Analyzers.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PinImageTagCodeFix)), Shared]
 public sealed class PinImageTagCodeFix : CodeFixProvider
 {
-    /// <summary>The placeholder written in place of the tag (the analyzer's ImageReference.PlaceholderTag).</summary>
-    public const string Placeholder = "PIN-A-VERSION";
+    /// <summary>The placeholder written in place of the tag; the analyzer keeps reporting it.</summary>
+    public const string Placeholder = global::Kurator.Sdk.Analyzers.BestPractice.ImageReference.PlaceholderTag;
 
     private const string Title = "Replace the tag with a placeholder to pin";
 
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ImageTag);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ImageTag);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

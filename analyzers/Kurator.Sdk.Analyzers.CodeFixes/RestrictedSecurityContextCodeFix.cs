@@ -3,6 +3,7 @@ using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Kurator.Sdk.Analyzers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -31,7 +32,7 @@ public sealed class RestrictedSecurityContextCodeFix : CodeFixProvider
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIds.AllowPrivilegeEscalation, RuleIds.RunAsNonRoot, RuleIds.SeccompProfileRestricted, RuleIds.CapabilitiesRestricted);
+        ImmutableArray.Create(RuleIdentifiers.AllowPrivilegeEscalation, RuleIdentifiers.RunAsNonRoot, RuleIdentifiers.SeccompProfileRestricted, RuleIdentifiers.CapabilitiesRestricted);
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
