@@ -14,7 +14,7 @@ internal sealed class ProbesRule : ITreeRule
         foreach (var node in tree.Nodes)
         {
             // Init containers and batch pods run to completion: probes do not apply.
-            if (node.IsPartial || !node.IsInPodList("containers") || node.InBatchWorkload()
+            if (node.IsOpen || !node.IsInPodList("containers") || node.InBatchWorkload()
                 || node.IsSet("livenessProbe") || node.IsSet("readinessProbe"))
             {
                 continue;

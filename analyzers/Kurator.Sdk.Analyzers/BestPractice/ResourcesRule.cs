@@ -13,13 +13,13 @@ internal sealed class ResourcesRule : ITreeRule
     {
         foreach (var node in tree.Nodes)
         {
-            if (node.IsPartial || !(node.IsInPodList("containers") || node.IsInPodList("initContainers")) || node.IsUnknown("resources"))
+            if (node.IsOpen || !(node.IsInPodList("containers") || node.IsInPodList("initContainers")) || node.IsUnknown("resources"))
             {
                 continue;
             }
 
             var resources = node.Child("resources");
-            if (resources is { IsPartial: true } || resources is not null && (resources.IsSet("requests") || resources.IsSet("limits")))
+            if (resources is { IsOpen: true } || resources is not null && (resources.IsSet("requests") || resources.IsSet("limits")))
             {
                 continue;
             }

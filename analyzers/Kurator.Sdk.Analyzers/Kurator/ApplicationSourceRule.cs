@@ -16,7 +16,7 @@ internal sealed class ApplicationSourceRule : ITreeRule
     {
         foreach (var source in tree.Nodes)
         {
-            if (source.IsPartial || !source.Is(KuratorNames.AppsNamespace, "ApplicationSpecSource"))
+            if (source.IsOpen || !source.Is(KuratorNames.AppsNamespace, "ApplicationSpecSource"))
             {
                 continue;
             }

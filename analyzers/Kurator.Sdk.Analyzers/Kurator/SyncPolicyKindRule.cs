@@ -14,7 +14,7 @@ internal sealed class SyncPolicyKindRule : ITreeRule
         foreach (var policy in tree.Nodes)
         {
             // A value computed at run time counts as set: it is assigned, so only "both" can be judged then.
-            if (policy.IsPartial || !policy.Is(KuratorNames.AppsNamespace, "ApplicationSpecSyncPolicy"))
+            if (policy.IsOpen || !policy.Is(KuratorNames.AppsNamespace, "ApplicationSpecSyncPolicy"))
             {
                 continue;
             }

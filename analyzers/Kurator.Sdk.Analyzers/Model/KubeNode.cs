@@ -25,6 +25,15 @@ internal sealed class KubeNode
     /// </summary>
     public bool IsPartial { get; }
 
+    /// <summary>
+    /// True when the object was handed to a method of this project that may change it (<c>Harden(container)</c>):
+    /// like a partial object, its set values are judged but its missing fields are not.
+    /// </summary>
+    public bool Escaped { get; set; }
+
+    /// <summary>True when fields may be set where the analyzer cannot see (<see cref="IsPartial"/> or <see cref="Escaped"/>).</summary>
+    public bool IsOpen => IsPartial || Escaped || Parent?.IsOpenFromAbove() == true;
+
     /// <summary>Fields set here, by wire name; a later write replaces an earlier one.</summary>
     public Dictionary<string, KubeField> Fields { get; } = new Dictionary<string, KubeField>();
 
@@ -33,6 +42,21 @@ internal sealed class KubeNode
 
     /// <summary>The wire name of the field of <see cref="Parent"/> that holds this object (or its list).</summary>
     public string? ParentField { get; set; }
+
+    // An escaped ancestor could have changed anything below it.
+    private bool IsOpenFromAbove()
+    {
+        var depth = 0;
+        for (var n = this; n is not null && depth++ < 64; n = n.Parent)
+        {
+            if (n.Escaped)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The value of a field, or null when it is not set here.</summary>
     public KubeField? Get(string jsonName) => Fields.TryGetValue(jsonName, out var field) ? field : null;

@@ -469,9 +469,15 @@ internal sealed class KubeTreeBuilder
             Eval(invocation.Instance);
         }
 
+        // A method of this project taking a generated object may change it where this block cannot see.
+        var mayMutate = method.Locations.Any(l => l.IsInSource);
         foreach (var argument in invocation.Arguments)
         {
-            Eval(argument.Value);
+            var value = Eval(argument.Value);
+            if (mayMutate && value.Node is { } node && _symbols.IsModel(argument.Parameter?.Type))
+            {
+                node.Escaped = true;
+            }
         }
 
         return KubeValue.Unknown;

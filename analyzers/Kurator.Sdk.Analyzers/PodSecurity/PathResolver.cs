@@ -40,7 +40,7 @@ internal static class PathResolver
         var field = node.Get(segment.Name);
         if (field is null)
         {
-            results.Add(node.IsPartial ? new PathMatch(KubeValue.Unknown, node.Location, key) : new PathMatch(null, node.Location, key));
+            results.Add(node.IsOpen ? new PathMatch(KubeValue.Unknown, node.Location, key) : new PathMatch(null, node.Location, key));
             return;
         }
 

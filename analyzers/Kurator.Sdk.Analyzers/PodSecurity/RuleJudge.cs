@@ -99,7 +99,7 @@ internal static class RuleJudge
 
     private static void Missing(PodSecurityCheck check, PodSecurityFieldRule rule, string subject, KubeNode? owner, FindingSink sink)
     {
-        if (owner is { IsPartial: false })
+        if (owner is { IsOpen: false })
         {
             sink.Add(check, rule, owner.Location, subject, null, null, missing: true);
         }

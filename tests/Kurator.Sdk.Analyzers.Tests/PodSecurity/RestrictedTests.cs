@@ -172,4 +172,23 @@ public class RestrictedTests
             }
             """, Restricted);
     }
+
+    [Fact]
+    public async Task Objects_handed_to_a_project_helper_are_not_judged_for_missing_settings()
+    {
+        // Harden may set the securityContext: forbidden values are still certain, absences are not.
+        await Verify.AnalyzerAsync<PodSecurityAnalyzer>(Sources.Core + """
+            class C
+            {
+                static void Harden(Container container) => container.SecurityContext = new() { RunAsNonRoot = true };
+
+                PodSpec M()
+                {
+                    var app = new Container { Name = "app", Ports = [new ContainerPort { ContainerPortValue = 80, {|KSDK1005:HostPort = 80|} }] };
+                    Harden(app);
+                    return new PodSpec { Containers = [app, {|KSDK1014:{|KSDK1015:{|KSDK1017:{|KSDK1018:new Container|}|}|}|} { Name = "other" }] };
+                }
+            }
+            """, Restricted);
+    }
 }
