@@ -22,7 +22,7 @@ public sealed class BestPracticeAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = KubeSymbols.TryCreate(start.Compilation);
+            var symbols = SharedTrees.Symbols(start.Compilation);
             if (symbols?.Container is null)
             {
                 return;
@@ -30,7 +30,7 @@ public sealed class BestPracticeAnalyzer : DiagnosticAnalyzer
 
             start.RegisterOperationBlockAction(block =>
             {
-                var tree = KubeTree.Build(symbols, block.OperationBlocks, block.CancellationToken);
+                var tree = SharedTrees.Tree(symbols, block.OperationBlocks, block.CancellationToken);
                 foreach (var rule in Rules)
                 {
                     rule.Check(tree, block.ReportDiagnostic);

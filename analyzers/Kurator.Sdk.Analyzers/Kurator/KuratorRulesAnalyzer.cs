@@ -30,7 +30,7 @@ public sealed class KuratorRulesAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = KubeSymbols.TryCreate(start.Compilation);
+            var symbols = SharedTrees.Symbols(start.Compilation);
             var fleetType = start.Compilation.GetTypeByMetadataName(KuratorNames.FleetType);
             if (symbols is null || fleetType is null)
             {
@@ -40,7 +40,7 @@ public sealed class KuratorRulesAnalyzer : DiagnosticAnalyzer
             var fleets = new FleetReferences();
             start.RegisterOperationBlockAction(block =>
             {
-                var tree = KubeTree.Build(symbols, block.OperationBlocks, block.CancellationToken);
+                var tree = SharedTrees.Tree(symbols, block.OperationBlocks, block.CancellationToken);
                 if (tree.Nodes.Count == 0)
                 {
                     return;

@@ -28,7 +28,7 @@ public sealed class PodSecurityAnalyzer : DiagnosticAnalyzer
 
     private static void Start(CompilationStartAnalysisContext context)
     {
-        var symbols = KubeSymbols.TryCreate(context.Compilation);
+        var symbols = SharedTrees.Symbols(context.Compilation);
         if (symbols?.PodSpec is null)
         {
             return;
@@ -40,7 +40,7 @@ public sealed class PodSecurityAnalyzer : DiagnosticAnalyzer
         {
             context.RegisterOperationBlockAction(block =>
             {
-                var tree = KubeTree.Build(symbols, block.OperationBlocks, block.CancellationToken);
+                var tree = SharedTrees.Tree(symbols, block.OperationBlocks, block.CancellationToken);
                 var settings = PodSecuritySettings.Read(block.Options, block.OperationBlocks[0].Syntax.SyntaxTree);
                 Report(engine, tree, settings.Level, settings.Version, null, block.ReportDiagnostic);
             });
@@ -52,7 +52,7 @@ public sealed class PodSecurityAnalyzer : DiagnosticAnalyzer
         var policies = new ConcurrentBag<FleetPodSecurity>();
         context.RegisterOperationBlockAction(block =>
         {
-            var tree = KubeTree.Build(symbols, block.OperationBlocks, block.CancellationToken);
+            var tree = SharedTrees.Tree(symbols, block.OperationBlocks, block.CancellationToken);
             if (tree.Nodes.Count == 0)
             {
                 return;

@@ -29,7 +29,7 @@ public sealed class SchemaLiteralAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var symbols = KubeSymbols.TryCreate(start.Compilation);
+            var symbols = SharedTrees.Symbols(start.Compilation);
             if (symbols is null)
             {
                 return;
