@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Kurator.Sdk.Client;
+using Kurator.Sdk.Client.Errors;
+using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Fleet.Readiness;
+using Kurator.Sdk.Fleet.Report;
+
+namespace Kurator.Sdk.Fleet.Apply;
+
+/// <summary>
+/// Applies one target's objects to one cluster: foundation (CRDs, Namespaces) first and CRDs established, then the rest
+/// with bounded concurrency; unchanged objects are skipped; objects the app applied before and no longer defines are
+/// pruned; then readiness is awaited.
+/// </summary>
+internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, RuntimeOptions options)
+{
+    private readonly ApplyOptions _apply = new() { FieldManager = options.FieldManager };
+
+    public async Task ApplyAsync(ClusterTarget target, ClusterReport report, CancellationToken cancellationToken)
+    {
+        var parent = new ApplySetParent(client, set, options.FieldManager);
+        var (oldKinds, oldNamespaces, liveParent) = await parent.ReadAsync(cancellationToken);
+
+        var refs = target.Objects.Select(o => (Source: o, Ref: ObjectRef.Of(o))).ToList();
+        var foundation = refs.Where(x => ApplyOrder.IsFoundation(x.Ref)).Select(x => DesiredObject.Create(x.Source, set, null)).ToList();
+        var desired = new List<DesiredObject>(foundation);
+        var mappingFailed = false;
+
+        // The parent must record every kind before members carry its label, or a crash in between would orphan them.
+        var plannedKinds = refs.Select(x => x.Ref.GroupKind).ToList();
+        await parent.WriteAsync(liveParent, oldKinds.Concat(plannedKinds), oldNamespaces.Concat(refs.Select(x => x.Ref.Namespace ?? client.Settings.Namespace)), cancellationToken);
+        liveParent = null;
+
+        var applied = new ConcurrentBag<DesiredObject>();
+        await ApplyAllAsync(ApplyOrder.ForApply(foundation, d => d.Ref), null, report, applied, cancellationToken);
+        await WaitForCrdsAsync(foundation.Where(f => f.Ref.Kind == "CustomResourceDefinition").Select(f => f.Ref).ToList(), report, cancellationToken);
+
+        foreach (var (source, reference) in refs.Where(x => !ApplyOrder.IsFoundation(x.Ref)))
+        {
+            try
+            {
+                var resource = await client.Mapper.MapAsync(reference.ApiVersion, reference.Kind, cancellationToken);
+                desired.Add(DesiredObject.Create(source, set, resource.Namespaced ? client.Settings.Namespace : null));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                mappingFailed = true;
+                report.AddFailure(reference.ToString(), e.Message);
+            }
+        }
+
+        var versions = desired.GroupBy(d => d.Ref.GroupKind).ToDictionary(g => g.Key, g => g.First().Ref.ApiVersion, StringComparer.Ordinal);
+        var inventory = await Inventory.LoadAsync(client, set, oldKinds.Union(versions.Keys), versions, cancellationToken);
+        foreach (var failure in inventory.Unlisted) report.AddFailure("list", failure);
+
+        await ApplyAllAsync(ApplyOrder.ForApply(desired.Except(foundation), d => d.Ref), inventory, report, applied, cancellationToken);
+
+        var keep = new HashSet<string>(desired.Select(d => d.Ref.Key), StringComparer.Ordinal);
+        var pruneFailed = false;
+        if (options.Prune && !mappingFailed && inventory.Unlisted.Count == 0)
+        {
+            var stale = inventory.Objects.Where(kv => !keep.Contains(kv.Key)).Select(kv => ObjectRef.Of(kv.Value));
+            pruneFailed = !await PruneAsync(stale, report, cancellationToken);
+        }
+
+        // Record the latest set; keep the superset while anything old may remain.
+        var final = pruneFailed || mappingFailed || !options.Prune
+            ? (Kinds: oldKinds.Concat(plannedKinds), Namespaces: oldNamespaces.Concat(desired.Select(d => d.Ref.Namespace ?? "")))
+            : (Kinds: (IEnumerable<string>)plannedKinds, Namespaces: desired.Select(d => d.Ref.Namespace ?? ""));
+        var current = await parent.ReadAsync(cancellationToken);
+        await parent.WriteAsync(current.Live, final.Kinds, final.Namespaces.Where(n => n.Length > 0), cancellationToken);
+
+        if (options.Wait) await WaitAsync(applied.Select(a => a.Ref).ToList(), report, cancellationToken);
+    }
+
+    private async Task ApplyAllAsync(IReadOnlyList<DesiredObject> objects, Inventory? inventory, ClusterReport report, ConcurrentBag<DesiredObject> applied, CancellationToken cancellationToken)
+    {
+        await Parallel.ForEachAsync(objects, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken }, async (d, ct) =>
+        {
+            try
+            {
+                JsonObject? live = null;
+                var known = inventory is not null && inventory.Objects.TryGetValue(d.Ref.Key, out live);
+                // Not labelled as ours (new, or another owner's): look it up so created and adopted objects are told apart.
+                if (!known) live = await client.TryGetAsync(d.Ref.ApiVersion, d.Ref.Kind, d.Ref.Name, d.Ref.Namespace, ct);
+                if (d.IsUnchanged(live))
+                {
+                    report.AddUnchanged();
+                }
+                else
+                {
+                    await client.ApplyAsync(d.Body, _apply, ct);
+                    if (live is null) report.AddCreated();
+                    else report.AddUpdated();
+                }
+
+                applied.Add(d);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                report.AddFailure(d.Ref.ToString(), Describe(e));
+            }
+        });
+    }
+
+    private async Task<bool> PruneAsync(IEnumerable<ObjectRef> stale, ClusterReport report, CancellationToken cancellationToken)
+    {
+        var ok = true;
+        // Reverse apply order, one at a time: custom resources go before their CRDs, Namespaces last.
+        foreach (var r in ApplyOrder.ForDelete(stale, x => x))
+        {
+            try
+            {
+                await client.DeleteAsync(r.ApiVersion, r.Kind, r.Name, r.Namespace, new DeleteOptions { PropagationPolicy = "Background" }, cancellationToken);
+                report.AddPruned();
+            }
+            catch (KubernetesNotFoundException)
+            {
+                report.AddPruned();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                ok = false;
+                report.AddFailure("prune " + r, Describe(e));
+            }
+        }
+
+        return ok;
+    }
+
+    private async Task WaitForCrdsAsync(IReadOnlyCollection<ObjectRef> crds, ClusterReport report, CancellationToken cancellationToken)
+    {
+        if (crds.Count == 0) return;
+        var statuses = await ReadinessWaiter.WaitAsync(client, crds, options.Concurrency, options.Timeout, options.PollInterval, cancellationToken);
+        foreach (var (r, s) in statuses.Where(s => s.Value.Kind != StatusKind.Current)) report.AddFailure(r.ToString(), "not established: " + s.Reason);
+        // New kinds are now served: forget cached discovery so their custom resources map.
+        client.Mapper.Invalidate();
+    }
+
+    private async Task WaitAsync(IReadOnlyCollection<ObjectRef> objects, ClusterReport report, CancellationToken cancellationToken)
+    {
+        if (objects.Count == 0) return;
+        var statuses = await ReadinessWaiter.WaitAsync(client, objects, options.Concurrency, options.Timeout, options.PollInterval, cancellationToken);
+        var notReady = statuses.Where(s => s.Value.Kind != StatusKind.Current).OrderBy(s => s.Key.ToString(), StringComparer.Ordinal).ToList();
+        report.NotReady = notReady.Select(s => $"{s.Key}: {s.Value.Kind} {s.Value.Reason}").ToList();
+        report.Readiness = notReady.Count == 0 ? Report.Readiness.Ready : notReady.Any(s => s.Value.Kind == StatusKind.Failed) ? Report.Readiness.Failed : Report.Readiness.TimedOut;
+    }
+
+    /// <summary>One line per error; API errors carry the server's message, never request bodies or credentials.</summary>
+    internal static string Describe(Exception e) => e switch
+    {
+        KubernetesApiException api => $"{(int)api.StatusCode} {api.Reason}: {api.Message}",
+        _ => e.GetType().Name + ": " + e.Message,
+    };
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Kurator.Sdk.Fleet.Model;
+
+namespace Kurator.Sdk.Fleet.Apply;
+
+/// <summary>An object as it will be applied: labelled as a member of the app's ApplySet and stamped with a digest.</summary>
+internal sealed class DesiredObject
+{
+    /// <summary>Digest of what was last applied; equal on the live object means nothing to send.</summary>
+    public const string DigestAnnotation = "sdk.kurator.dev/applied-digest";
+
+    private DesiredObject(JsonObject body, ObjectRef reference, string digest)
+    {
+        Body = body;
+        Ref = reference;
+        Digest = digest;
+    }
+
+    public JsonObject Body { get; }
+
+    public ObjectRef Ref { get; }
+
+    public string Digest { get; }
+
+    /// <summary>Prepares <paramref name="source"/> (not modified) for applying in a cluster.</summary>
+    /// <param name="source">The object.</param>
+    /// <param name="set">The app's ApplySet.</param>
+    /// <param name="defaultNamespace">Set on namespaced objects that name none; null for cluster-scoped kinds.</param>
+    public static DesiredObject Create(JsonObject source, ApplySetIdentity set, string? defaultNamespace)
+    {
+        var body = (JsonObject)source.DeepClone();
+        var metadata = body["metadata"] as JsonObject ?? new JsonObject();
+        body["metadata"] = metadata;
+        if (defaultNamespace is not null && string.IsNullOrEmpty((string?)metadata["namespace"])) metadata["namespace"] = defaultNamespace;
+        var labels = metadata["labels"] as JsonObject ?? new JsonObject();
+        metadata["labels"] = labels;
+        labels[ApplySetIdentity.PartOfLabel] = set.Id;
+        var annotations = metadata["annotations"] as JsonObject;
+        annotations?.Remove(DigestAnnotation);
+        var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body.ToJsonString())));
+        annotations ??= new JsonObject();
+        metadata["annotations"] = annotations;
+        annotations[DigestAnnotation] = digest;
+        return new DesiredObject(body, ObjectRef.Of(body), digest);
+    }
+
+    /// <summary>True when <paramref name="live"/> is what this object's last apply produced and is not being deleted.</summary>
+    public bool IsUnchanged(JsonObject? live) =>
+        live is not null
+        && live["metadata"]?["deletionTimestamp"] is null
+        && (string?)live["metadata"]?["annotations"]?[DigestAnnotation] == Digest
+        && (string?)live["metadata"]?["labels"]?[ApplySetIdentity.PartOfLabel] == (string?)Body["metadata"]!["labels"]![ApplySetIdentity.PartOfLabel];
+}

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Kurator.Sdk.Client;
+using Kurator.Sdk.Client.Discovery;
+using Kurator.Sdk.Fleet.Model;
+
+namespace Kurator.Sdk.Fleet.Apply;
+
+/// <summary>The live objects that carry the app's part-of label: one labelled list per group-kind, across namespaces.</summary>
+internal sealed class Inventory
+{
+    private readonly Dictionary<string, JsonObject> _objects = new(StringComparer.Ordinal);
+
+    /// <summary>Group-kinds that could not be listed (their objects are neither compared nor pruned).</summary>
+    public List<string> Unlisted { get; } = new();
+
+    public IReadOnlyDictionary<string, JsonObject> Objects => _objects;
+
+    public static async Task<Inventory> LoadAsync(KubeClient client, ApplySetIdentity set, IEnumerable<string> groupKinds, IReadOnlyDictionary<string, string> preferredApiVersions, CancellationToken cancellationToken)
+    {
+        var inventory = new Inventory();
+        IReadOnlyList<ApiResource>? served = null;
+        foreach (var gk in groupKinds)
+        {
+            if (!preferredApiVersions.TryGetValue(gk, out var apiVersion))
+            {
+                // A kind the app no longer defines: find a served version through discovery.
+                served ??= await client.Discovery.GetResourcesAsync(cancellationToken);
+                var resource = served.FirstOrDefault(r => (r.Group.Length == 0 ? r.Kind : r.Kind + "." + r.Group) == gk && !r.Plural.Contains('/', StringComparison.Ordinal));
+                if (resource is null) continue; // the kind is no longer served, so none of its objects can exist
+                apiVersion = resource.ApiVersion;
+            }
+
+            try
+            {
+                var kind = gk.Split('.', 2)[0];
+                await foreach (var item in client.ListAllAsync(apiVersion, kind, null, new ListOptions { LabelSelector = set.Selector, Limit = 500 }, cancellationToken))
+                {
+                    inventory._objects[ObjectRef.Of(item).Key] = item;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                inventory.Unlisted.Add(gk + ": " + e.Message);
+            }
+        }
+
+        return inventory;
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+
+namespace Kurator.Sdk.Fleet.Apply;
+
+/// <summary>How apply, prune and wait behave.</summary>
+public sealed record RuntimeOptions
+{
+    /// <summary>The server-side apply field manager.</summary>
+    public string FieldManager { get; init; } = "kurator-sdk";
+
+    /// <summary>Requests in flight per cluster (clusters run in parallel).</summary>
+    public int Concurrency { get; init; } = 8;
+
+    /// <summary>Delete objects this app applied before and no longer defines.</summary>
+    public bool Prune { get; init; } = true;
+
+    /// <summary>Wait for readiness after applying.</summary>
+    public bool Wait { get; init; } = true;
+
+    /// <summary>How long to wait for readiness (and for CRDs to be established) per cluster.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Delay between readiness polls.</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Namespace of the ApplySet parent Secret in each cluster.</summary>
+    public string ApplySetNamespace { get; init; } = "default";
+}

@@ -1,0 +1,46 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using Kurator.Sdk.Fleet.Apply;
+using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Fleet.Report;
+using Spectre.Console;
+
+namespace Kurator.Sdk.Fleet.Commands;
+
+/// <summary><c>apply</c>: server-side apply to the host and every member in parallel, prune, wait, and print the table.</summary>
+internal static class ApplyCommand
+{
+    public static Command Create(Func<DeploymentPlan> plan, Func<IAnsiConsole> console)
+    {
+        var targets = new TargetOptions();
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for readiness per cluster", DefaultValueFactory = _ => 120 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight per cluster", DefaultValueFactory = _ => 8 };
+        var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for readiness" };
+        var noPrune = new Option<bool>("--no-prune") { Description = "Keep objects this app applied before and no longer defines" };
+        var command = new Command("apply", "Apply to the Kurator host and each member cluster (CRDs and Namespaces first), prune, and wait for readiness")
+        {
+            timeout, concurrency, noWait, noPrune,
+        };
+        targets.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var p = plan();
+            var ui = console();
+            var options = new RuntimeOptions
+            {
+                Timeout = TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout))),
+                Concurrency = Math.Max(1, result.GetValue(concurrency)),
+                Wait = !result.GetValue(noWait),
+                Prune = !result.GetValue(noPrune),
+            };
+            await using var session = await targets.OpenAsync(result, p, cancellationToken);
+            if (session.IsLocal) ui.MarkupLine($"started the emulated fleet: host + {p.Members.Count()} member clusters");
+            foreach (var target in p.Targets) ui.MarkupLine($"{Markup.Escape(target.Name)}: applying {target.Objects.Count} objects");
+            var report = await FleetApplier.ApplyAsync(p, session.Connections, options, cancellationToken);
+            ReportTable.Write(ui, report);
+            return report.ExitCode;
+        });
+        return command;
+    }
+}

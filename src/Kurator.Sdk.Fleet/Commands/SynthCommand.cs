@@ -1,0 +1,30 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Fleet.Synth;
+using Spectre.Console;
+
+namespace Kurator.Sdk.Fleet.Commands;
+
+/// <summary><c>synth [--out dir]</c>: the YAML of every target cluster, one folder each.</summary>
+internal static class SynthCommand
+{
+    public static Command Create(Func<DeploymentPlan> plan, Func<IAnsiConsole> console)
+    {
+        var output = new Option<string>("--out") { Description = "The folder to write (one sub-folder per target cluster)", DefaultValueFactory = _ => "out" };
+        var command = new Command("synth", "Write the YAML of every object, one folder per target cluster (host, then each fleet member)") { output };
+        command.SetAction(result =>
+        {
+            var p = plan();
+            var dir = Path.GetFullPath(result.GetValue(output)!);
+            var files = SynthWriter.Write(p, dir);
+            var ui = console();
+            foreach (var target in p.Targets) ui.MarkupLine($"{Markup.Escape(target.Name)}: {target.Objects.Count} objects");
+            ui.MarkupLine($"wrote {files.Count} files to {Markup.Escape(dir)}");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Fleet.Targets;
+
+namespace Kurator.Sdk.Fleet.Commands;
+
+/// <summary>The options that choose the clusters a command talks to: <c>--local</c>, or kubeconfig contexts.</summary>
+internal sealed class TargetOptions
+{
+    public Option<bool> Local { get; } = new("--local") { Description = "Start the embedded emulated fleet (a host plus one cluster per fleet member, simulated controllers) and run against it" };
+
+    public Option<string?> Kubeconfig { get; } = new("--kubeconfig") { Description = "The kubeconfig file (default: KUBECONFIG, then ~/.kube/config)" };
+
+    public Option<string?> Context { get; } = new("--context") { Description = "The Kurator host's context (default: the current context)" };
+
+    public Option<string[]> Members { get; } = new("--member")
+    {
+        Description = "member=context: the context of a fleet member (default: the context named like the member); repeatable",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Local);
+        command.Options.Add(Kubeconfig);
+        command.Options.Add(Context);
+        command.Options.Add(Members);
+    }
+
+    /// <summary>Opens the targets; the returned session owns the emulator when <c>--local</c> was given.</summary>
+    public async Task<TargetSession> OpenAsync(ParseResult result, DeploymentPlan plan, CancellationToken cancellationToken)
+    {
+        if (result.GetValue(Local))
+        {
+            var local = await LocalFleet.StartAsync(plan, cancellationToken);
+            return new TargetSession(local.Connections, local);
+        }
+
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in result.GetValue(Members) ?? [])
+        {
+            var parts = pair.Split('=', 2);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0) throw new ArgumentException($"--member expects member=context, got '{pair}'");
+            members[parts[0]] = parts[1];
+        }
+
+        var unknown = members.Keys.Except(plan.Members.Select(m => m.Name)).ToList();
+        if (unknown.Count > 0) throw new ArgumentException("--member names no fleet member: " + string.Join(", ", unknown));
+        return new TargetSession(new ClusterConnections(result.GetValue(Kubeconfig), result.GetValue(Context), members), null);
+    }
+}
+
+/// <summary>Open connections, and the emulated fleet behind them if any.</summary>
+internal sealed class TargetSession(ClusterConnections connections, LocalFleet? local) : IAsyncDisposable
+{
+    public ClusterConnections Connections => connections;
+
+    public bool IsLocal => local is not null;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (local is not null) await local.DisposeAsync();
+        else connections.Dispose();
+    }
+}

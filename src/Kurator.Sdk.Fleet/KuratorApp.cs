@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Kurator.Sdk.Fleet.Commands;
+using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Fleet.Report;
+using Spectre.Console;
+using FleetObject = Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
+
+namespace Kurator.Sdk.Fleet;
+
+/// <summary>
+/// The host of a <c>dotnet run</c> deployment project: collect typed objects for the Kurator host and workloads for the
+/// fleet's members, then <see cref="RunAsync(CancellationToken)"/> runs the command line (<c>synth</c>, <c>apply</c>, with <c>--local</c> or
+/// kubeconfig contexts).
+/// </summary>
+/// <example>
+/// <code>
+/// var app = new KuratorApp(args);
+/// var fleet = app.Add(new Fleet("quickstart", "default") { Spec = ... });
+/// app.Workloads(fleet, w => w.Add(new Deployment("web", "web") { ... }));
+/// return await app.RunAsync();
+/// </code>
+/// </example>
+public sealed class KuratorApp
+{
+    private readonly string[] _args;
+    private readonly List<KubeObject> _host = new();
+    private readonly List<(FleetObject Fleet, WorkloadSet Workloads)> _workloads = new();
+
+    /// <summary>Creates the app for the process arguments.</summary>
+    /// <param name="args">The command line (e.g. <c>apply --local</c>).</param>
+    /// <param name="name">The app's name, which identifies what it owns in each cluster; defaults to the entry assembly's name.</param>
+    public KuratorApp(string[] args, string? name = null)
+    {
+        _args = args ?? throw new ArgumentNullException(nameof(args));
+        Name = (name ?? Assembly.GetEntryAssembly()?.GetName().Name ?? "kurator-app").ToLowerInvariant();
+    }
+
+    /// <summary>The app's name (lower case).</summary>
+    public string Name { get; }
+
+    /// <summary>Where command output goes; the console by default.</summary>
+    public TextWriter Output { get; set; } = System.Console.Out;
+
+    /// <summary>Adds an object for the Kurator host cluster and returns it, so it can be referenced later.</summary>
+    public T Add<T>(T obj) where T : KubeObject
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        _host.Add(obj);
+        return obj;
+    }
+
+    /// <summary>Adds objects that go directly to every member cluster of <paramref name="fleet"/>.</summary>
+    public KuratorApp Workloads(FleetObject fleet, Action<WorkloadSet> configure)
+    {
+        ArgumentNullException.ThrowIfNull(fleet);
+        ArgumentNullException.ThrowIfNull(configure);
+        var set = new WorkloadSet();
+        configure(set);
+        _workloads.Add((fleet, set));
+        return this;
+    }
+
+    /// <summary>Resolves what goes to which cluster (fresh JSON each call, so later changes to the objects are seen).</summary>
+    public DeploymentPlan Synthesize() => PlanBuilder.Build(Name, _host, _workloads);
+
+    /// <summary>Runs the command line given to the constructor; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    public Task<int> RunAsync(CancellationToken cancellationToken = default) => RunAsync(_args, cancellationToken);
+
+    /// <summary>Runs <paramref name="args"/> as the command line; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand($"Deploy '{Name}' to a Kurator fleet");
+        root.Subcommands.Add(SynthCommand.Create(Synthesize, UiConsole));
+        root.Subcommands.Add(ApplyCommand.Create(Synthesize, UiConsole));
+        try
+        {
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = Output, Error = Output, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            UiConsole().MarkupLine("[red]error[/] " + Markup.Escape(e.Message));
+            return ExitCodes.InvalidUsage;
+        }
+    }
+
+    private IAnsiConsole UiConsole()
+    {
+        var toConsole = ReferenceEquals(Output, System.Console.Out);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(Output),
+            Ansi = toConsole ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = toConsole ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        // Redirected output (CI logs, tests) has no terminal width; keep the table on one line per cluster.
+        if (!toConsole || System.Console.IsOutputRedirected) console.Profile.Width = 120;
+        return console;
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Kurator.Sdk.Serialization;
+using FleetObject = Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
+
+namespace Kurator.Sdk.Fleet.Model;
+
+/// <summary>Turns the typed objects an app added into a <see cref="DeploymentPlan"/>.</summary>
+internal static class PlanBuilder
+{
+    public static DeploymentPlan Build(string appName, IReadOnlyList<KubeObject> hostObjects, IReadOnlyList<(FleetObject Fleet, WorkloadSet Workloads)> workloads)
+    {
+        var targets = new List<ClusterTarget> { new(ClusterTarget.HostName, TargetRole.Host, hostObjects.Select(ToJson).ToList()) };
+        var members = new Dictionary<string, List<JsonObject>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var (fleet, set) in workloads)
+        {
+            foreach (var member in MemberNames(fleet))
+            {
+                if (!members.TryGetValue(member, out var list))
+                {
+                    members[member] = list = new List<JsonObject>();
+                    order.Add(member);
+                }
+
+                // Serialized per member, so a target's tree can be labelled without touching the others.
+                list.AddRange(set.Objects.Select(ToJson));
+            }
+        }
+
+        targets.AddRange(order.Select(m => new ClusterTarget(m, TargetRole.Member, members[m])));
+        foreach (var target in targets) RejectDuplicates(target);
+        return new DeploymentPlan(appName, targets);
+    }
+
+    /// <summary>The fleet's member cluster names, in spec order.</summary>
+    public static IReadOnlyList<string> MemberNames(FleetObject fleet)
+    {
+        var names = (fleet.Spec?.Clusters ?? new()).Select(c => c.Name).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Contains(ClusterTarget.HostName)) throw new ArgumentException($"fleet {fleet.Name}: a member may not be called '{ClusterTarget.HostName}', the host's target name");
+        return names;
+    }
+
+    private static JsonObject ToJson(KubeObject obj) => (JsonObject)KubeJson.ToNode(obj);
+
+    private static void RejectDuplicates(ClusterTarget target)
+    {
+        var duplicate = target.Objects.Select(ObjectRef.Of).GroupBy(r => r.Key).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new ArgumentException($"{target.Name}: {duplicate.First()} is defined more than once");
+    }
+}

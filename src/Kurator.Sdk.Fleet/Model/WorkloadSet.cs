@@ -1,0 +1,21 @@
+using System;
+using System.Collections.Generic;
+
+namespace Kurator.Sdk.Fleet.Model;
+
+/// <summary>Objects that go straight to every member cluster of a fleet.</summary>
+public sealed class WorkloadSet
+{
+    private readonly List<KubeObject> _objects = new();
+
+    /// <summary>The objects, in the order they were added.</summary>
+    public IReadOnlyList<KubeObject> Objects => _objects;
+
+    /// <summary>Adds an object for every member cluster and returns it, so it can be referenced later.</summary>
+    public T Add<T>(T obj) where T : KubeObject
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        _objects.Add(obj);
+        return obj;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Linq;
+using Spectre.Console;
+
+namespace Kurator.Sdk.Fleet.Report;
+
+/// <summary>The final per-cluster table, then the errors and not-ready objects of each cluster.</summary>
+public static class ReportTable
+{
+    /// <summary>Writes <paramref name="report"/> to <paramref name="console"/>.</summary>
+    public static void Write(IAnsiConsole console, FleetReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(new TableColumn("Cluster").NoWrap()).AddColumn(new TableColumn("Created").RightAligned()).AddColumn(new TableColumn("Updated").RightAligned())
+            .AddColumn(new TableColumn("Unchanged").RightAligned()).AddColumn(new TableColumn("Pruned").RightAligned())
+            .AddColumn(new TableColumn("Failed").RightAligned()).AddColumn("Readiness");
+        foreach (var c in report.Clusters)
+        {
+            table.AddRow(
+                Markup.Escape(c.Cluster), c.Created.ToString(), c.Updated.ToString(), c.Unchanged.ToString(), c.Pruned.ToString(),
+                c.Failed == 0 ? "0" : $"[red]{c.Failed}[/]", Readiness(c.Readiness));
+        }
+
+        table.AddRow("[bold]total[/]", Sum(report, c => c.Created), Sum(report, c => c.Updated), Sum(report, c => c.Unchanged), Sum(report, c => c.Pruned), Sum(report, c => c.Failed), report.Succeeded ? "[green]ok[/]" : "[red]failed[/]");
+        console.Write(table);
+        foreach (var c in report.Clusters.Where(c => c.Errors.Count > 0 || c.NotReady.Count > 0))
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(c.Cluster)}[/]");
+            foreach (var e in c.Errors) console.MarkupLine("  [red]error[/] " + Markup.Escape(e));
+            foreach (var n in c.NotReady) console.MarkupLine("  [yellow]not ready[/] " + Markup.Escape(n));
+        }
+    }
+
+    private static string Sum(FleetReport report, System.Func<ClusterReport, int> value) => report.Clusters.Sum(value).ToString();
+
+    private static string Readiness(Readiness readiness) => readiness switch
+    {
+        Report.Readiness.Ready => "[green]Ready[/]",
+        Report.Readiness.Failed => "[red]Failed[/]",
+        Report.Readiness.TimedOut => "[yellow]TimedOut[/]",
+        _ => "-",
+    };
+}

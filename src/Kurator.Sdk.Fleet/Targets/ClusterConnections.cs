@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Kurator.Sdk.Client;
+using Kurator.Sdk.Client.Connection;
+using Kurator.Sdk.Fleet.Model;
+
+namespace Kurator.Sdk.Fleet.Targets;
+
+/// <summary>
+/// Where each target cluster is reached: the host through <c>--context</c> (or the current context), each member through
+/// the context mapped to it (by default the context named like the member). One client per cluster, created on first use.
+/// </summary>
+public sealed class ClusterConnections : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<KubeClient>> _clients = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the connection map.</summary>
+    /// <param name="kubeconfig">The kubeconfig file; null for KUBECONFIG or ~/.kube/config, as kubectl.</param>
+    /// <param name="hostContext">The host's context; null for the current context.</param>
+    /// <param name="memberContexts">Member name to context name; members not listed use a context of their own name.</param>
+    public ClusterConnections(string? kubeconfig, string? hostContext, IReadOnlyDictionary<string, string>? memberContexts = null)
+    {
+        Kubeconfig = kubeconfig;
+        HostContext = hostContext;
+        MemberContexts = memberContexts ?? new Dictionary<string, string>();
+    }
+
+    /// <summary>The kubeconfig file, or null for the default loading rules.</summary>
+    public string? Kubeconfig { get; }
+
+    /// <summary>The host's context, or null for the current context.</summary>
+    public string? HostContext { get; }
+
+    /// <summary>Member name to context name.</summary>
+    public IReadOnlyDictionary<string, string> MemberContexts { get; }
+
+    /// <summary>The context a target uses (null: the current context).</summary>
+    public string? ContextOf(ClusterTarget target) =>
+        target.Role == TargetRole.Host ? HostContext : MemberContexts.TryGetValue(target.Name, out var c) ? c : target.Name;
+
+    /// <summary>The client of <paramref name="target"/>; throws when its context cannot be resolved.</summary>
+    public KubeClient ClientFor(ClusterTarget target) =>
+        _clients.GetOrAdd(target.Name, _ => new Lazy<KubeClient>(() => new KubeClient(ConnectionSettings.Load(Kubeconfig, ContextOf(target))))).Value;
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var client in _clients.Values)
+        {
+            if (client.IsValueCreated) client.Value.Dispose();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Kurator.Sdk.Client;
+using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Fleet.Readiness;
+using Kurator.Sdk.Testing;
+
+namespace Kurator.Sdk.Fleet.Targets;
+
+/// <summary>
+/// The embedded emulated fleet for <c>--local</c>: a host cluster plus one cluster per fleet member (in-process API servers
+/// with simulated controllers), the custom kinds the app uses registered from the embedded schemas, and a private
+/// kubeconfig mapping every target to its context.
+/// </summary>
+public sealed class LocalFleet : IAsyncDisposable
+{
+    private readonly string _directory;
+
+    private LocalFleet(KubeEmulator emulator, string directory, ClusterConnections connections)
+    {
+        Emulator = emulator;
+        _directory = directory;
+        Connections = connections;
+    }
+
+    /// <summary>The running emulator (host is its first cluster, then the members in plan order).</summary>
+    public KubeEmulator Emulator { get; }
+
+    /// <summary>Connections to the emulated clusters.</summary>
+    public ClusterConnections Connections { get; }
+
+    /// <summary>Starts the emulated fleet for <paramref name="plan"/> and registers the CRDs its objects need.</summary>
+    public static async Task<LocalFleet> StartAsync(DeploymentPlan plan, CancellationToken cancellationToken = default)
+    {
+        var emulator = await KubeEmulator.StartAsync(new EmulatorOptions { Clusters = plan.Targets.Count, NamePrefix = "local-", SimulateControllers = true });
+        var directory = Directory.CreateTempSubdirectory("kurator-sdk-local-").FullName;
+        try
+        {
+            var kubeconfig = Path.Combine(directory, "kubeconfig");
+            // Owner-only file; it holds the emulator's admin tokens and is deleted with the fleet.
+            emulator.WriteKubeConfig(kubeconfig);
+            var members = plan.Members.Select((m, i) => (m.Name, Context: emulator.Clusters[i + 1].Name)).ToDictionary(x => x.Name, x => x.Context, StringComparer.Ordinal);
+            var local = new LocalFleet(emulator, directory, new ClusterConnections(kubeconfig, emulator.Clusters[0].Name, members));
+            foreach (var target in plan.Targets) await RegisterCrdsAsync(local.Connections.ClientFor(target), target, cancellationToken);
+            return local;
+        }
+        catch
+        {
+            await emulator.DisposeAsync();
+            Directory.Delete(directory, recursive: true);
+            throw;
+        }
+    }
+
+    private static async Task RegisterCrdsAsync(KubeClient client, ClusterTarget target, CancellationToken cancellationToken)
+    {
+        var crds = CrdCatalog.For(target.Objects.Select(o => ((string)o["apiVersion"]!, (string)o["kind"]!)));
+        foreach (var crd in crds) await client.ApplyAsync(crd, new ApplyOptions { FieldManager = "kurator-sdk-local" }, cancellationToken);
+        var refs = crds.Select(c => new ObjectRef("apiextensions.k8s.io/v1", "CustomResourceDefinition", null, (string)c["metadata"]!["name"]!)).ToList();
+        var statuses = await ReadinessWaiter.WaitAsync(client, refs, 4, TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(100), cancellationToken);
+        var stuck = statuses.Where(s => s.Value.Kind != StatusKind.Current).Select(s => s.Key.Name).ToList();
+        if (stuck.Count > 0) throw new InvalidOperationException("emulated CRDs not established: " + string.Join(", ", stuck));
+        client.Mapper.Invalidate();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        Connections.Dispose();
+        await Emulator.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
