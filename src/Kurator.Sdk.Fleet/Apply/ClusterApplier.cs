@@ -149,7 +149,7 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
         var statuses = await ReadinessWaiter.WaitAsync(client, objects, options.Concurrency, options.Timeout, options.PollInterval, cancellationToken);
         var notReady = statuses.Where(s => s.Value.Kind != StatusKind.Current).OrderBy(s => s.Key.ToString(), StringComparer.Ordinal).ToList();
         report.NotReady = notReady.Select(s => $"{s.Key}: {s.Value.Kind} {s.Value.Reason}").ToList();
-        report.Readiness = notReady.Count == 0 ? Report.Readiness.Ready : notReady.Any(s => s.Value.Kind == StatusKind.Failed) ? Report.Readiness.Failed : Report.Readiness.TimedOut;
+        report.Readiness = notReady.Count == 0 ? ReadinessState.Ready : notReady.Any(s => s.Value.Kind == StatusKind.Failed) ? ReadinessState.Failed : ReadinessState.TimedOut;
     }
 
     /// <summary>One line per error; API errors carry the server's message, never request bodies or credentials.</summary>

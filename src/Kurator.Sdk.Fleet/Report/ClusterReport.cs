@@ -6,7 +6,7 @@ using System.Threading;
 namespace Kurator.Sdk.Fleet.Report;
 
 /// <summary>Readiness of a cluster's objects after apply.</summary>
-public enum Readiness
+public enum ReadinessState
 {
     /// <summary>Not waited for (nothing applied, the cluster failed, or waiting was turned off).</summary>
     Skipped,
@@ -53,7 +53,7 @@ public sealed class ClusterReport
     public int Failed => _failed;
 
     /// <summary>Readiness after apply.</summary>
-    public Readiness Readiness { get; internal set; }
+    public ReadinessState Readiness { get; internal set; }
 
     /// <summary>Objects not ready (failed or still in progress), as <c>Kind/ns/name: reason</c>.</summary>
     public IReadOnlyList<string> NotReady { get; internal set; } = [];
@@ -62,7 +62,7 @@ public sealed class ClusterReport
     public IReadOnlyList<string> Errors => _errors.ToList();
 
     /// <summary>True when nothing failed and the objects are ready (or readiness was not waited for).</summary>
-    public bool Succeeded => Failed == 0 && Readiness is Readiness.Ready or Readiness.Skipped;
+    public bool Succeeded => Failed == 0 && Readiness is ReadinessState.Ready or ReadinessState.Skipped;
 
     internal void AddCreated() => Interlocked.Increment(ref _created);
 

@@ -32,11 +32,11 @@ public static class ReportTable
 
     private static string Sum(FleetReport report, System.Func<ClusterReport, int> value) => report.Clusters.Sum(value).ToString();
 
-    private static string Readiness(Readiness readiness) => readiness switch
+    private static string Readiness(ReadinessState readiness) => readiness switch
     {
-        Report.Readiness.Ready => "[green]Ready[/]",
-        Report.Readiness.Failed => "[red]Failed[/]",
-        Report.Readiness.TimedOut => "[yellow]TimedOut[/]",
+        ReadinessState.Ready => "[green]Ready[/]",
+        ReadinessState.Failed => "[red]Failed[/]",
+        ReadinessState.TimedOut => "[yellow]TimedOut[/]",
         _ => "-",
     };
 }
