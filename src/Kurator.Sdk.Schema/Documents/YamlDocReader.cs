@@ -11,8 +11,12 @@ namespace Kurator.Sdk.Schema.Documents
     /// </summary>
     public static class YamlDocReader
     {
-        /// <summary>Parses every non-empty document of the text.</summary>
-        public static List<DocNode> ParseAll(string text, string file)
+        /// <summary>Parses every non-empty document of the text (the fast reader first, YamlDotNet for the rest of YAML).</summary>
+        public static List<DocNode> ParseAll(string text, string file) =>
+            FastYamlReader.TryParseAll(text, file, out var docs) ? docs : ParseAllWithYamlDotNet(text, file);
+
+        /// <summary>Parses every non-empty document with YamlDotNet's full YAML 1.2 parser.</summary>
+        public static List<DocNode> ParseAllWithYamlDotNet(string text, string file)
         {
             var docs = new List<DocNode>();
             var parser = new Parser(new StringReader(text));
