@@ -15,7 +15,7 @@ namespace Kurator.Sdk.Fleet;
 
 /// <summary>
 /// The host of a <c>dotnet run</c> deployment project: collect typed objects for the Kurator host and workloads for the
-/// fleet's members, then <see cref="RunAsync(CancellationToken)"/> runs the command line (<c>synth</c>, <c>apply</c>, with <c>--local</c> or
+/// fleet's members, then <see cref="RunAsync(CancellationToken)"/> runs the command line (<c>synth</c>, <c>apply</c>, <c>status</c>, <c>destroy</c>, with <c>--local</c> or
 /// kubeconfig contexts).
 /// </summary>
 /// <example>
@@ -78,6 +78,8 @@ public sealed class KuratorApp
         var root = new RootCommand($"Deploy '{Name}' to a Kurator fleet");
         root.Subcommands.Add(SynthCommand.Create(Synthesize, UiConsole));
         root.Subcommands.Add(ApplyCommand.Create(Synthesize, UiConsole));
+        root.Subcommands.Add(StatusCommand.Create(Synthesize, UiConsole));
+        root.Subcommands.Add(DestroyCommand.Create(Synthesize, UiConsole));
         try
         {
             return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = Output, Error = Output, EnableDefaultExceptionHandler = false }, cancellationToken);

@@ -29,6 +29,7 @@ public sealed class ClusterReport
     private int _updated;
     private int _unchanged;
     private int _pruned;
+    private int _deleted;
     private int _failed;
 
     /// <summary>Creates an empty report for <paramref name="cluster"/>.</summary>
@@ -48,6 +49,9 @@ public sealed class ClusterReport
 
     /// <summary>Objects this app applied before, no longer defines, and deleted.</summary>
     public int Pruned => _pruned;
+
+    /// <summary>Objects deleted by <c>destroy</c>.</summary>
+    public int Deleted => _deleted;
 
     /// <summary>Objects that could not be applied or pruned (or 1 when the whole cluster was unreachable).</summary>
     public int Failed => _failed;
@@ -71,6 +75,8 @@ public sealed class ClusterReport
     internal void AddUnchanged() => Interlocked.Increment(ref _unchanged);
 
     internal void AddPruned() => Interlocked.Increment(ref _pruned);
+
+    internal void AddDeleted() => Interlocked.Increment(ref _deleted);
 
     internal void AddFailure(string what, string message)
     {

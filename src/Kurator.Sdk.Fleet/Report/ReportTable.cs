@@ -22,6 +22,25 @@ public static class ReportTable
 
         table.AddRow("[bold]total[/]", Sum(report, c => c.Created), Sum(report, c => c.Updated), Sum(report, c => c.Unchanged), Sum(report, c => c.Pruned), Sum(report, c => c.Failed), report.Succeeded ? "[green]ok[/]" : "[red]failed[/]");
         console.Write(table);
+        WriteProblems(console, report);
+    }
+
+    /// <summary>Writes a <c>destroy</c> report: deleted and failed objects per cluster.</summary>
+    public static void WriteDestroy(IAnsiConsole console, FleetReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("Cluster").NoWrap())
+            .AddColumn(new TableColumn("Deleted").RightAligned()).AddColumn(new TableColumn("Failed").RightAligned()).AddColumn("Gone");
+        foreach (var c in report.Clusters)
+        {
+            table.AddRow(Markup.Escape(c.Cluster), c.Deleted.ToString(), c.Failed == 0 ? "0" : $"[red]{c.Failed}[/]", Readiness(c.Readiness));
+        }
+
+        console.Write(table);
+        WriteProblems(console, report);
+    }
+
+    private static void WriteProblems(IAnsiConsole console, FleetReport report)
+    {
         foreach (var c in report.Clusters.Where(c => c.Errors.Count > 0 || c.NotReady.Count > 0))
         {
             console.MarkupLine($"[bold]{Markup.Escape(c.Cluster)}[/]");
