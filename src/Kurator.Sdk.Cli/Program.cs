@@ -8,4 +8,5 @@ root.Subcommands.Add(KindsCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ConvertCommand.Create());
+root.Subcommands.Add(EmulatorCliCommand.Create());
 return root.Parse(args).Invoke();
