@@ -2,12 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
+using Kurator.Sdk.Fleet.Check;
 using Kurator.Sdk.Fleet.Commands;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Report;
+using Kurator.Sdk.Policy.Rules;
 using Spectre.Console;
 using FleetObject = Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
 
@@ -15,7 +18,7 @@ namespace Kurator.Sdk.Fleet;
 
 /// <summary>
 /// The host of a <c>dotnet run</c> deployment project: collect typed objects for the Kurator host and workloads for the
-/// fleet's members, then <see cref="RunAsync(CancellationToken)"/> runs the command line (<c>synth</c>, <c>apply</c>, <c>status</c>, <c>destroy</c>, with <c>--local</c> or
+/// fleet's members, then <see cref="RunAsync(CancellationToken)"/> runs the command line (<c>synth</c>, <c>check</c>, <c>apply</c>, <c>status</c>, <c>destroy</c>, with <c>--local</c> or
 /// kubeconfig contexts).
 /// </summary>
 /// <example>
@@ -69,6 +72,24 @@ public sealed class KuratorApp
     /// <summary>Resolves what goes to which cluster (fresh JSON each call, so later changes to the objects are seen).</summary>
     public DeploymentPlan Synthesize() => PlanBuilder.Build(Name, _host, _workloads);
 
+    /// <summary>
+    /// Schema errors of every typed object (always blocking) and Pod Security findings of every target: at
+    /// <paramref name="level"/> when given (blocking), otherwise at each member fleet's own Kyverno policy.
+    /// </summary>
+    public IReadOnlyList<CheckFinding> Check(PodSecurityLevel? level = null)
+    {
+        var schema = new List<CheckFinding>();
+        foreach (var obj in _host) schema.AddRange(obj.Validate().Select(e => new CheckFinding(ClusterTarget.HostName, Describe(obj), "schema", e.ToString(), true)));
+        foreach (var (fleet, set) in _workloads)
+        {
+            foreach (var obj in set.Objects) schema.AddRange(obj.Validate().Select(e => new CheckFinding("members of " + fleet.Name, Describe(obj), "schema", e.ToString(), true)));
+        }
+
+        return PolicyCheck.Run(Synthesize(), level, schema);
+    }
+
+    private static string Describe(KubeObject obj) => obj.Namespace is null ? $"{obj.Kind}/{obj.Name}" : $"{obj.Kind}/{obj.Namespace}/{obj.Name}";
+
     /// <summary>Runs the command line given to the constructor; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public Task<int> RunAsync(CancellationToken cancellationToken = default) => RunAsync(_args, cancellationToken);
 
@@ -77,7 +98,8 @@ public sealed class KuratorApp
     {
         var root = new RootCommand($"Deploy '{Name}' to a Kurator fleet");
         root.Subcommands.Add(SynthCommand.Create(Synthesize, UiConsole));
-        root.Subcommands.Add(ApplyCommand.Create(Synthesize, UiConsole));
+        root.Subcommands.Add(CheckCommand.Create(Check, UiConsole));
+        root.Subcommands.Add(ApplyCommand.Create(Synthesize, Check, UiConsole));
         root.Subcommands.Add(StatusCommand.Create(Synthesize, UiConsole));
         root.Subcommands.Add(DestroyCommand.Create(Synthesize, UiConsole));
         try

@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
 using Kurator.Sdk.Fleet.Apply;
+using Kurator.Sdk.Fleet.Check;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Report;
+using Kurator.Sdk.Policy.Rules;
 using Spectre.Console;
 
 namespace Kurator.Sdk.Fleet.Commands;
@@ -11,22 +14,32 @@ namespace Kurator.Sdk.Fleet.Commands;
 /// <summary><c>apply</c>: server-side apply to the host and every member in parallel, prune, wait, and print the table.</summary>
 internal static class ApplyCommand
 {
-    public static Command Create(Func<DeploymentPlan> plan, Func<IAnsiConsole> console)
+    public static Command Create(Func<DeploymentPlan> plan, Func<PodSecurityLevel?, IReadOnlyList<CheckFinding>> check, Func<IAnsiConsole> console)
     {
         var targets = new TargetOptions();
+        var level = LevelOption.Create();
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for readiness per cluster", DefaultValueFactory = _ => 120 };
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight per cluster", DefaultValueFactory = _ => 8 };
         var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for readiness" };
         var noPrune = new Option<bool>("--no-prune") { Description = "Keep objects this app applied before and no longer defines" };
         var command = new Command("apply", "Apply to the Kurator host and each member cluster (CRDs and Namespaces first), prune, and wait for readiness")
         {
-            timeout, concurrency, noWait, noPrune,
+            timeout, concurrency, noWait, noPrune, level,
         };
         targets.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var p = plan();
             var ui = console();
+            // The rules run before anything is sent: a fleet that enforces would reject the pods anyway.
+            var findings = check(LevelOption.Parse(result.GetValue(level)));
+            if (findings.Count > 0) CheckTable.Write(ui, findings);
+            if (findings.Any(f => f.Blocking))
+            {
+                ui.MarkupLine("[red]refusing to apply[/]: fix the blocking findings above (or run `check` to see them again)");
+                return ExitCodes.PolicyRefused;
+            }
+
             var options = new RuntimeOptions
             {
                 Timeout = TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout))),

@@ -31,4 +31,7 @@ public static class ExitCodes
 
     /// <summary>The app definition or the command line is wrong.</summary>
     public const int InvalidUsage = 3;
+
+    /// <summary>Schema errors or Pod Security violations that the fleet enforces (or <c>--level</c> requires): nothing was applied.</summary>
+    public const int PolicyRefused = 4;
 }

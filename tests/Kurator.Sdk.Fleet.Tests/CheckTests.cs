@@ -1,0 +1,106 @@
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Kurator.Sdk.Fleet.Report;
+using Kurator.Sdk.Kubernetes.Core.V1;
+using Kurator.Sdk.Kurator.Apps.V1Alpha1;
+using Kurator.Sdk.Kurator.Fleet.V1Alpha1;
+using FleetObject = Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
+using Kurator.Sdk.Policy.Rules;
+using Quickstart;
+using Xunit;
+
+namespace Kurator.Sdk.Fleet.Tests;
+
+/// <summary>check, and the same rules run before apply.</summary>
+public class CheckTests
+{
+    private static KuratorApp AppWithPrivilegedWorkload(FleetSpecPluginPolicyKyvernoPodSecurityValidationFailureAction action)
+    {
+        var app = new KuratorApp([], "policy-demo");
+        var fleet = app.Add(new FleetObject("guarded", "default")
+        {
+            Spec = new()
+            {
+                Clusters = [new() { Name = "edge-1", Kind = "AttachedCluster" }],
+                Plugin = new()
+                {
+                    Policy = new()
+                    {
+                        Kyverno = new()
+                        {
+                            PodSecurity = new() { Standard = FleetSpecPluginPolicyKyvernoPodSecurityStandard.Baseline, ValidationFailureAction = action },
+                        },
+                    },
+                },
+            },
+        });
+        var web = QuickstartFleet.Web();
+        web.Spec!.Template!.Spec!.Containers![0].SecurityContext!.Privileged = true;
+        app.Workloads(fleet, w =>
+        {
+            w.Add(new Namespace(QuickstartFleet.WebNamespace));
+            w.Add(web);
+        });
+        return app;
+    }
+
+    [Fact]
+    public async Task The_quickstart_passes_check_at_its_fleet_policy_and_at_restricted()
+    {
+        var app = QuickstartPlan.App();
+        app.Output = new StringWriter();
+        Assert.Empty(app.Check());
+        Assert.Empty(app.Check(PodSecurityLevel.Restricted));
+        Assert.Equal(ExitCodes.Success, await app.RunAsync(["check", "--level", "restricted"]));
+    }
+
+    [Fact]
+    public async Task A_fleet_that_enforces_makes_apply_refuse_before_anything_is_sent()
+    {
+        var app = AppWithPrivilegedWorkload(FleetSpecPluginPolicyKyvernoPodSecurityValidationFailureAction.Enforce);
+        var output = new StringWriter();
+        app.Output = output;
+
+        Assert.Contains(app.Check(), f => f.Cluster == "edge-1" && f.Rule == "privileged" && f.Blocking);
+        Assert.Equal(ExitCodes.PolicyRefused, await app.RunAsync(["check"]));
+        Assert.Equal(ExitCodes.PolicyRefused, await app.RunAsync(["apply", "--local"]));
+        Assert.Contains("refusing to apply", output.ToString());
+        Assert.DoesNotContain("started the emulated fleet", output.ToString());
+    }
+
+    [Fact]
+    public async Task A_fleet_in_audit_mode_reports_violations_and_still_applies()
+    {
+        var app = AppWithPrivilegedWorkload(FleetSpecPluginPolicyKyvernoPodSecurityValidationFailureAction.Audit);
+        var output = new StringWriter();
+        app.Output = output;
+
+        var findings = app.Check();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.False(f.Blocking));
+        Assert.True(await app.RunAsync(["apply", "--local", "--timeout", "60"]) == ExitCodes.Success, output.ToString());
+        Assert.Contains("audit finding(s); apply proceeds", output.ToString());
+        Assert.Equal(ExitCodes.PolicyRefused, await app.RunAsync(["check", "--level", "baseline"]));
+    }
+
+    [Fact]
+    public void Schema_errors_are_blocking()
+    {
+        var app = new KuratorApp([], "schema-demo");
+        var fleet = app.Add(new FleetObject("f", "default") { Spec = new() { Clusters = [new() { Name = "m1", Kind = "AttachedCluster" }] } });
+        app.Add(new Application("bad-interval", "default")
+        {
+            Spec = new()
+            {
+                Source = new() { GitRepository = new() { Url = "https://example.com/repo", Interval = "five minutes" } },
+                SyncPolicies = [new() { Destination = fleet }],
+            },
+        });
+        app.Workloads(fleet, w => w.Add(QuickstartFleet.Web()));
+
+        var findings = app.Check();
+
+        Assert.Contains(findings, f => f.Rule == "schema" && f.Blocking && f.Cluster == "host" && f.Object == "Application/default/bad-interval");
+    }
+}
