@@ -18,7 +18,7 @@ namespace Kurator.Sdk.Fleet;
 
 /// <summary>
 /// The host of a <c>dotnet run</c> deployment project: collect typed objects for the Kurator host and workloads for the
-/// fleet's members, then <see cref="RunAsync(CancellationToken)"/> runs the command line (<c>synth</c>, <c>check</c>, <c>apply</c>, <c>status</c>, <c>destroy</c>, with <c>--local</c> or
+/// fleet's members, then <see cref="RunAsync(CancellationToken)"/> runs the command line (<c>synth</c>, <c>check</c>, <c>diff</c>, <c>apply</c>, <c>status</c>, <c>destroy</c>, with <c>--local</c> or
 /// kubeconfig contexts).
 /// </summary>
 /// <example>
@@ -100,6 +100,7 @@ public sealed class KuratorApp
         root.Subcommands.Add(SynthCommand.Create(Synthesize, UiConsole));
         root.Subcommands.Add(CheckCommand.Create(Check, UiConsole));
         root.Subcommands.Add(ApplyCommand.Create(Synthesize, Check, UiConsole));
+        root.Subcommands.Add(DiffCommand.Create(Synthesize, UiConsole));
         root.Subcommands.Add(StatusCommand.Create(Synthesize, UiConsole));
         root.Subcommands.Add(DestroyCommand.Create(Synthesize, UiConsole));
         try

@@ -1,0 +1,30 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using Kurator.Sdk.Fleet.Apply;
+using Kurator.Sdk.Fleet.Diff;
+using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Fleet.Report;
+using Spectre.Console;
+
+namespace Kurator.Sdk.Fleet.Commands;
+
+/// <summary><c>diff</c>: what apply would change, by server-side dry run (exit code 0 when nothing would change, 1 on errors, 2 when something would).</summary>
+internal static class DiffCommand
+{
+    public static Command Create(Func<DeploymentPlan> plan, Func<IAnsiConsole> console)
+    {
+        var targets = new TargetOptions();
+        var command = new Command("diff", "Show what apply would create, update and prune in each cluster (server-side dry run; Secret values are masked)");
+        targets.AddTo(command);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var p = plan();
+            await using var session = await targets.OpenAsync(result, p, cancellationToken);
+            var diffs = await FleetDiff.ComputeAsync(p, session.Connections, new RuntimeOptions(), cancellationToken);
+            DiffRenderer.Write(console(), diffs);
+            return diffs.Any(d => d.Action == DiffAction.Error) ? ExitCodes.ApplyFailed : diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.NotReady;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using DiffPlex;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+using Spectre.Console;
+
+namespace Kurator.Sdk.Fleet.Diff;
+
+/// <summary>Prints object diffs as coloured line diffs (DiffPlex), then a create/update/unchanged/prune summary per cluster.</summary>
+public static class DiffRenderer
+{
+    private static readonly InlineDiffBuilder Builder = new(new Differ());
+
+    /// <summary>Writes <paramref name="diffs"/> to <paramref name="console"/>.</summary>
+    public static void Write(IAnsiConsole console, IReadOnlyList<ObjectDiff> diffs)
+    {
+        foreach (var d in diffs.Where(d => d.Action != DiffAction.Unchanged))
+        {
+            console.MarkupLine($"[bold]{Markup.Escape(d.Cluster)}[/] {Markup.Escape(d.Object.ToString())} [blue]{d.Action.ToString().ToLowerInvariant()}[/]");
+            if (d.Action == DiffAction.Error)
+            {
+                console.MarkupLine("  [red]" + Markup.Escape(d.Error ?? "") + "[/]");
+                continue;
+            }
+
+            foreach (var line in Builder.BuildDiffModel(d.Live ?? "", d.Desired ?? "").Lines)
+            {
+                var text = Markup.Escape(line.Text);
+                switch (line.Type)
+                {
+                    case ChangeType.Inserted: console.MarkupLine("[green]+ " + text + "[/]"); break;
+                    case ChangeType.Deleted: console.MarkupLine("[red]- " + text + "[/]"); break;
+                    case ChangeType.Unchanged: console.MarkupLine("  " + text); break;
+                }
+            }
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("Cluster").NoWrap());
+        var actions = new[] { DiffAction.Create, DiffAction.Update, DiffAction.Unchanged, DiffAction.Prune, DiffAction.Error };
+        foreach (var a in actions) table.AddColumn(new TableColumn(a.ToString()).RightAligned());
+        foreach (var cluster in diffs.GroupBy(d => d.Cluster))
+        {
+            table.AddRow([Markup.Escape(cluster.Key), .. actions.Select(a => cluster.Count(d => d.Action == a).ToString())]);
+        }
+
+        console.Write(table);
+    }
+}
