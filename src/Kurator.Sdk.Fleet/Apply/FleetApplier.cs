@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,13 +9,45 @@ using Kurator.Sdk.Fleet.Targets;
 
 namespace Kurator.Sdk.Fleet.Apply;
 
-/// <summary>Applies a plan to all its clusters in parallel; a failing cluster is reported and never stops the others.</summary>
+/// <summary>
+/// Applies a plan to all its clusters in parallel, or in waves; a failing cluster is reported and never stops the
+/// clusters running beside it.
+/// </summary>
 public static class FleetApplier
 {
-    /// <summary>Applies <paramref name="plan"/> and returns one report per target (host first).</summary>
+    /// <summary>Applies <paramref name="plan"/> and returns one report per target, in plan order (host first).</summary>
     public static async Task<FleetReport> ApplyAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken = default)
     {
-        var reports = await Task.WhenAll(plan.Targets.Select(target => Task.Run(async () =>
+        if (options.WaveSize is not { } size) return new FleetReport(await ApplyWaveAsync(plan, plan.Targets, connections, options, cancellationToken));
+        if (size < 1) throw new ArgumentOutOfRangeException(nameof(options), "the wave size must be at least 1");
+
+        var reports = new List<ClusterReport>();
+        IEnumerable<ClusterTarget[]> waves = [[plan.Host], .. plan.Members.Chunk(size)];
+        foreach (var wave in waves)
+        {
+            var failed = reports.Count(r => !r.Succeeded);
+            if (failed > options.MaxFailures)
+            {
+                // Later waves are not started, and say why.
+                foreach (var target in wave)
+                {
+                    var skipped = new ClusterReport(target.Name);
+                    skipped.AddFailure("cluster " + target.Name, $"not applied: {failed} cluster(s) of earlier waves failed (--max-failures {options.MaxFailures})");
+                    reports.Add(skipped);
+                }
+
+                continue;
+            }
+
+            reports.AddRange(await ApplyWaveAsync(plan, wave, connections, options with { Wait = true }, cancellationToken));
+        }
+
+        return new FleetReport(reports);
+    }
+
+    private static async Task<ClusterReport[]> ApplyWaveAsync(DeploymentPlan plan, IEnumerable<ClusterTarget> targets, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken)
+    {
+        return await Task.WhenAll(targets.Select(target => Task.Run(async () =>
         {
             var report = new ClusterReport(target.Name);
             try
@@ -30,6 +63,5 @@ public static class FleetApplier
 
             return report;
         }, cancellationToken)));
-        return new FleetReport(reports);
     }
 }

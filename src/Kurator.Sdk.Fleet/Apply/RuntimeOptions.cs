@@ -23,6 +23,15 @@ public sealed record RuntimeOptions
     /// <summary>Delay between readiness polls.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// Roll out in waves: the host first, then this many members at a time, each wave only after the previous one is
+    /// applied and ready (OCM Progressive / Argo RollingSync). Null applies to all clusters at once.
+    /// </summary>
+    public int? WaveSize { get; init; }
+
+    /// <summary>With waves: how many failed clusters are tolerated before the remaining waves are not started.</summary>
+    public int MaxFailures { get; init; }
+
     /// <summary>Namespace of the ApplySet parent Secret in each cluster.</summary>
     public string ApplySetNamespace { get; init; } = "default";
 }

@@ -18,13 +18,15 @@ internal static class ApplyCommand
     {
         var targets = new TargetOptions();
         var level = LevelOption.Create();
+        var waveSize = new Option<int?>("--wave-size") { Description = "Roll out in waves: the host, then this many members at a time, each wave after the previous one is ready" };
+        var maxFailures = new Option<int>("--max-failures") { Description = "With --wave-size: failed clusters tolerated before the remaining waves are not started", DefaultValueFactory = _ => 0 };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for readiness per cluster", DefaultValueFactory = _ => 120 };
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight per cluster", DefaultValueFactory = _ => 8 };
         var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for readiness" };
         var noPrune = new Option<bool>("--no-prune") { Description = "Keep objects this app applied before and no longer defines" };
         var command = new Command("apply", "Apply to the Kurator host and each member cluster (CRDs and Namespaces first), prune, and wait for readiness")
         {
-            timeout, concurrency, noWait, noPrune, level,
+            timeout, concurrency, noWait, noPrune, level, waveSize, maxFailures,
         };
         targets.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -46,7 +48,10 @@ internal static class ApplyCommand
                 Concurrency = Math.Max(1, result.GetValue(concurrency)),
                 Wait = !result.GetValue(noWait),
                 Prune = !result.GetValue(noPrune),
+                WaveSize = result.GetValue(waveSize),
+                MaxFailures = Math.Max(0, result.GetValue(maxFailures)),
             };
+            if (options.WaveSize is < 1) throw new ArgumentException("--wave-size must be at least 1");
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
             if (session.IsLocal) ui.MarkupLine($"started the emulated fleet: host + {p.Members.Count()} member clusters");
             foreach (var target in p.Targets) ui.MarkupLine($"{Markup.Escape(target.Name)}: applying {target.Objects.Count} objects");
