@@ -24,8 +24,14 @@ internal sealed class TargetOptions
         AllowMultipleArgumentsPerToken = false,
     };
 
+    public Option<bool> MembersFromSecrets { get; } = new("--members-from-secrets")
+    {
+        Description = "Reach each member (not given by --member) through its AttachedCluster's kubeconfig Secret, as Kurator does",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(MembersFromSecrets);
         command.Options.Add(Local);
         command.Options.Add(Kubeconfig);
         command.Options.Add(Context);
@@ -51,7 +57,8 @@ internal sealed class TargetOptions
 
         var unknown = members.Keys.Except(plan.Members.Select(m => m.Name)).ToList();
         if (unknown.Count > 0) throw new ArgumentException("--member names no fleet member: " + string.Join(", ", unknown));
-        return new TargetSession(new ClusterConnections(result.GetValue(Kubeconfig), result.GetValue(Context), members), null);
+        var fromSecrets = result.GetValue(MembersFromSecrets) ? plan : null;
+        return new TargetSession(new ClusterConnections(result.GetValue(Kubeconfig), result.GetValue(Context), members, fromSecrets), null);
     }
 }
 

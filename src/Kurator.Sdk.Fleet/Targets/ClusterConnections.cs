@@ -19,12 +19,19 @@ public sealed class ClusterConnections : IDisposable
     /// <param name="kubeconfig">The kubeconfig file; null for KUBECONFIG or ~/.kube/config, as kubectl.</param>
     /// <param name="hostContext">The host's context; null for the current context.</param>
     /// <param name="memberContexts">Member name to context name; members not listed use a context of their own name.</param>
-    public ClusterConnections(string? kubeconfig, string? hostContext, IReadOnlyDictionary<string, string>? memberContexts = null)
+    /// <param name="membersFromSecrets">
+    /// When set, members not in <paramref name="memberContexts"/> are reached through their AttachedCluster's kubeconfig
+    /// Secret (from this plan, or else from the host), as Kurator reaches them.
+    /// </param>
+    public ClusterConnections(string? kubeconfig, string? hostContext, IReadOnlyDictionary<string, string>? memberContexts = null, DeploymentPlan? membersFromSecrets = null)
     {
         Kubeconfig = kubeconfig;
         HostContext = hostContext;
         MemberContexts = memberContexts ?? new Dictionary<string, string>();
+        _secretsPlan = membersFromSecrets;
     }
+
+    private readonly DeploymentPlan? _secretsPlan;
 
     /// <summary>The kubeconfig file, or null for the default loading rules.</summary>
     public string? Kubeconfig { get; }
@@ -41,7 +48,17 @@ public sealed class ClusterConnections : IDisposable
 
     /// <summary>The client of <paramref name="target"/>; throws when its context cannot be resolved.</summary>
     public KubeClient ClientFor(ClusterTarget target) =>
-        _clients.GetOrAdd(target.Name, _ => new Lazy<KubeClient>(() => new KubeClient(ConnectionSettings.Load(Kubeconfig, ContextOf(target))))).Value;
+        _clients.GetOrAdd(target.Name, _ => new Lazy<KubeClient>(() => new KubeClient(Settings(target)))).Value;
+
+    private ConnectionSettings Settings(ClusterTarget target)
+    {
+        if (target.Role == TargetRole.Member && _secretsPlan is { } plan && !MemberContexts.ContainsKey(target.Name))
+        {
+            return AttachedClusterKubeconfig.Resolve(plan, target.Name, () => ClientFor(plan.Host));
+        }
+
+        return ConnectionSettings.Load(Kubeconfig, ContextOf(target));
+    }
 
     /// <inheritdoc />
     public void Dispose()
