@@ -68,6 +68,28 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task Synth_gitops_adds_a_kustomization_per_cluster_listing_its_files_in_apply_order()
+    {
+        var dir = Directory.CreateTempSubdirectory("kurator-gitops-").FullName;
+        try
+        {
+            var app = QuickstartPlan.App();
+            app.Output = new StringWriter();
+            Assert.Equal(0, await app.RunAsync(["synth", "--out", dir, "--format", "gitops"]));
+
+            Assert.Equal(
+                "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- namespace_quickstart-web.yaml\n- deployment_quickstart-web_web.yaml\n",
+                File.ReadAllText(Path.Combine(dir, "kurator-member1", "kustomization.yaml")));
+            Assert.Contains("- fleet_default_quickstart.yaml", File.ReadAllText(Path.Combine(dir, "host", "kustomization.yaml")));
+            Assert.NotEqual(0, await app.RunAsync(["synth", "--out", dir, "--format", "helm"]));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Apply_to_kubeconfig_contexts_maps_the_host_and_each_member()
     {
         await using var emulator = await KubeEmulator.StartAsync(new EmulatorOptions { Clusters = 3, SimulateControllers = true });

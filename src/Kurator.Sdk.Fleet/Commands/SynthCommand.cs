@@ -14,12 +14,14 @@ internal static class SynthCommand
     public static Command Create(Func<DeploymentPlan> plan, Func<IAnsiConsole> console)
     {
         var output = new Option<string>("--out") { Description = "The folder to write (one sub-folder per target cluster)", DefaultValueFactory = _ => "out" };
-        var command = new Command("synth", "Write the YAML of every object, one folder per target cluster (host, then each fleet member)") { output };
+        var format = new Option<string>("--format") { Description = "plain, or gitops: also a kustomization.yaml per folder for Flux or a Kurator Application to pull", DefaultValueFactory = _ => "plain" };
+        format.AcceptOnlyFromAmong("plain", "gitops");
+        var command = new Command("synth", "Write the YAML of every object, one folder per target cluster (host, then each fleet member)") { output, format };
         command.SetAction(result =>
         {
             var p = plan();
             var dir = Path.GetFullPath(result.GetValue(output)!);
-            var files = SynthWriter.Write(p, dir);
+            var files = SynthWriter.Write(p, dir, result.GetValue(format) == "gitops");
             var ui = console();
             foreach (var target in p.Targets) ui.MarkupLine($"{Markup.Escape(target.Name)}: {target.Objects.Count} objects");
             ui.MarkupLine($"wrote {files.Count} files to {Markup.Escape(dir)}");

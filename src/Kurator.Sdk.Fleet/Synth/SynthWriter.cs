@@ -16,7 +16,13 @@ namespace Kurator.Sdk.Fleet.Synth;
 public static class SynthWriter
 {
     /// <summary>Writes <paramref name="plan"/> under <paramref name="outDirectory"/>, replacing the target folders; returns the files written.</summary>
-    public static IReadOnlyList<string> Write(DeploymentPlan plan, string outDirectory)
+    /// <param name="plan">The plan.</param>
+    /// <param name="outDirectory">The output folder.</param>
+    /// <param name="gitOps">
+    /// Also write a <c>kustomization.yaml</c> per folder listing its files in apply order, so a Flux Kustomization or a
+    /// Kurator Application with <c>path: ./&lt;cluster&gt;</c> can pull it.
+    /// </param>
+    public static IReadOnlyList<string> Write(DeploymentPlan plan, string outDirectory, bool gitOps = false)
     {
         var written = new List<string>();
         foreach (var target in plan.Targets)
@@ -25,10 +31,21 @@ public static class SynthWriter
             // Start clean so an object the app stopped defining does not linger in the output.
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
             Directory.CreateDirectory(dir);
+            var names = new List<string>();
             foreach (var obj in ApplyOrder.ForApply(target.Objects, ObjectRef.Of))
             {
-                var path = Path.Combine(dir, FileName(ObjectRef.Of(obj)));
+                var name = FileName(ObjectRef.Of(obj));
+                var path = Path.Combine(dir, name);
                 File.WriteAllText(path, Yaml(obj), new UTF8Encoding(false));
+                written.Add(path);
+                names.Add(name);
+            }
+
+            if (gitOps)
+            {
+                var path = Path.Combine(dir, "kustomization.yaml");
+                var resources = string.Concat(names.Select(n => "- " + n + "\n"));
+                File.WriteAllText(path, "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n" + resources, new UTF8Encoding(false));
                 written.Add(path);
             }
         }
