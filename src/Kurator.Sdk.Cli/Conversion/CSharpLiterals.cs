@@ -1,42 +1,14 @@
 using System.Globalization;
 using System.Text;
+using Kurator.Sdk.Schema.Model;
 
 namespace Kurator.Sdk.Cli.Conversion
 {
     /// <summary>C# literal syntax for values written into converted programs.</summary>
     public static class CSharpLiterals
     {
-        /// <summary>A regular string literal with escapes.</summary>
-        public static string String(string value)
-        {
-            var sb = new StringBuilder(value.Length + 2);
-            sb.Append('"');
-            foreach (var c in value)
-            {
-                switch (c)
-                {
-                    case '"': sb.Append("\\\""); break;
-                    case '\\': sb.Append("\\\\"); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    case '\0': sb.Append("\\0"); break;
-                    default:
-                        if (c < ' ')
-                        {
-                            sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                        }
-                        else
-                        {
-                            sb.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return sb.Append('"').ToString();
-        }
+        /// <summary>A regular string literal with escapes (the same escaping the generator uses).</summary>
+        public static string String(string value) => "\"" + Identifiers.Literal(value) + "\"";
 
         /// <summary>A raw string literal holding JSON, with enough quotes to never clash with the content.</summary>
         public static string Raw(string value)
