@@ -17,7 +17,7 @@ internal static class PlanBuilder
         var order = new List<string>();
         foreach (var (fleet, set) in workloads)
         {
-            foreach (var member in MemberNames(fleet))
+            foreach (var member in MemberNames(fleet).Where(m => Selected(m, set, hostObjects)))
             {
                 if (!members.TryGetValue(member, out var list))
                 {
@@ -41,6 +41,15 @@ internal static class PlanBuilder
         var names = (fleet.Spec?.Clusters ?? new()).Select(c => c.Name).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!).Distinct(StringComparer.Ordinal).ToList();
         if (names.Contains(ClusterTarget.HostName)) throw new ArgumentException($"fleet {fleet.Name}: a member may not be called '{ClusterTarget.HostName}', the host's target name");
         return names;
+    }
+
+    /// <summary>True when the member's cluster object (defined in the app) matches the set's selector.</summary>
+    private static bool Selected(string member, WorkloadSet set, IReadOnlyList<KubeObject> hostObjects)
+    {
+        if (set.ClusterSelector.Count == 0) return true;
+        var cluster = hostObjects.FirstOrDefault(o => o.Name == member && o.Kind is "AttachedCluster" or "Cluster" && o.ApiVersion.StartsWith("cluster.kurator.dev/", StringComparison.Ordinal));
+        var labels = cluster?.HasMetadata == true ? cluster.Metadata.Labels : null;
+        return labels is not null && set.ClusterSelector.All(kv => labels.TryGetValue(kv.Key, out var v) && v == kv.Value);
     }
 
     private static JsonObject ToJson(KubeObject obj) => (JsonObject)KubeJson.ToNode(obj);
