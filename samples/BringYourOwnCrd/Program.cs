@@ -16,7 +16,23 @@ var schedule = new BackupSchedule("nightly", "ops")
             Spec = new()
             {
                 RestartPolicy = "Never",
-                Containers = [new() { Name = "backup", Image = "registry.example.com/backup:1.4.2", Args = ["--all-namespaces"] }],
+                Containers =
+                [
+                    new()
+                    {
+                        Name = "backup",
+                        Image = "registry.example.com/backup:1.4.2",
+                        Args = ["--all-namespaces"],
+                        // Restricted Pod Security: the analyzers (KSDK1014-1018) reject the build without these.
+                        SecurityContext = new()
+                        {
+                            RunAsNonRoot = true,
+                            AllowPrivilegeEscalation = false,
+                            SeccompProfile = new() { Type = "RuntimeDefault" },
+                            Capabilities = new() { Drop = ["ALL"] },
+                        },
+                    },
+                ],
             },
         },
     },
