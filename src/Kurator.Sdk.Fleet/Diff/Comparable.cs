@@ -9,7 +9,7 @@ namespace Kurator.Sdk.Fleet.Diff;
 
 /// <summary>
 /// The form in which live and dry-run objects are compared and shown: fields the server maintains (resourceVersion,
-/// managedFields, status ...) removed, and Secret values replaced by a short digest, so a diff shows that a value
+/// managedFields, status ...) removed, and Secret values replaced by a keyed tag, so a diff shows that a value
 /// changed without ever printing it.
 /// </summary>
 internal static class Comparable
@@ -27,6 +27,12 @@ internal static class Comparable
 
         if ((string?)copy["kind"] == "Secret" && (string?)copy["apiVersion"] == "v1")
         {
+            // The digest covers the values too; showing it would let a guessed value be confirmed.
+            if (copy["metadata"]?["annotations"] is JsonObject annotations && annotations.ContainsKey(Apply.DesiredObject.DigestAnnotation))
+            {
+                annotations[Apply.DesiredObject.DigestAnnotation] = "<hidden>";
+            }
+
             foreach (var field in new[] { "data", "stringData" })
             {
                 if (copy[field] is not JsonObject values) continue;
@@ -37,9 +43,12 @@ internal static class Comparable
         return JsonYaml.Write(copy);
     }
 
+    // Keyed per process: equal values show equal tags within one diff, but a tag cannot be checked against a guess later.
+    private static readonly byte[] TagKey = RandomNumberGenerator.GetBytes(32);
+
     private static string Mask(JsonNode? value)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(value?.ToJsonString() ?? ""));
-        return "<hidden, sha256:" + Convert.ToHexStringLower(hash)[..12] + ">";
+        var tag = HMACSHA256.HashData(TagKey, Encoding.UTF8.GetBytes(value?.ToJsonString() ?? ""));
+        return "<hidden, tag " + Convert.ToHexStringLower(tag)[..8] + ">";
     }
 }

@@ -24,7 +24,8 @@ public static class DiffRenderer
                 continue;
             }
 
-            foreach (var line in Builder.BuildDiffModel(d.Live ?? "", d.Desired ?? "").Lines)
+            // The YAML ends with a newline, which the line model reports as one more, empty line.
+            foreach (var line in Builder.BuildDiffModel(d.Live ?? "", d.Desired ?? "").Lines.Where(l => l.Text.Length > 0 || l.Type == ChangeType.Unchanged))
             {
                 var text = Markup.Escape(line.Text);
                 switch (line.Type)
