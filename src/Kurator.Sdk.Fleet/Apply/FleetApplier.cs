@@ -61,6 +61,7 @@ public static class FleetApplier
                 report.AddFailure("cluster " + target.Name, ClusterApplier.Describe(e));
             }
 
+            options.OnClusterFinished?.Invoke(report);
             return report;
         }, cancellationToken)));
     }

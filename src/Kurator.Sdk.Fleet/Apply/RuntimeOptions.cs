@@ -32,6 +32,9 @@ public sealed record RuntimeOptions
     /// <summary>With waves: how many failed clusters are tolerated before the remaining waves are not started.</summary>
     public int MaxFailures { get; init; }
 
+    /// <summary>Told about each cluster as soon as it is finished (applied, pruned and waited for), while others still run.</summary>
+    public Action<Report.ClusterReport>? OnClusterFinished { get; init; }
+
     /// <summary>Namespace of the ApplySet parent Secret in each cluster.</summary>
     public string ApplySetNamespace { get; init; } = "default";
 }

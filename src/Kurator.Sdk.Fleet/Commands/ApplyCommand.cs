@@ -50,6 +50,7 @@ internal static class ApplyCommand
                 Prune = !result.GetValue(noPrune),
                 WaveSize = result.GetValue(waveSize),
                 MaxFailures = Math.Max(0, result.GetValue(maxFailures)),
+                OnClusterFinished = ProgressLine(ui, p.Targets.Count),
             };
             if (options.WaveSize is < 1) throw new ArgumentException("--wave-size must be at least 1");
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
@@ -60,5 +61,21 @@ internal static class ApplyCommand
             return report.ExitCode;
         });
         return command;
+    }
+
+    /// <summary>One line per finished cluster, with the running total, so long applies show where they are.</summary>
+    private static Action<ClusterReport> ProgressLine(IAnsiConsole ui, int total)
+    {
+        var done = 0;
+        var gate = new object();
+        return report =>
+        {
+            lock (gate)
+            {
+                done++;
+                var state = report.Succeeded ? "[green]done[/]" : "[red]failed[/]";
+                ui.MarkupLine($"[[{done}/{total}]] {Markup.Escape(report.Cluster)} {state}: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, {report.Pruned} pruned, {report.Failed} failed");
+            }
+        };
     }
 }
