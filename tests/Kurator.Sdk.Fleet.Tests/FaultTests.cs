@@ -48,6 +48,7 @@ public class FaultTests
         {
             cluster.Faults.Add(new FaultRule(FaultKind.TooManyRequests, 0.2) { RetryAfterSeconds = 0 });
             cluster.Faults.Add(new FaultRule(FaultKind.ServiceUnavailable, 0.1) { RetryAfterSeconds = 0 });
+            cluster.Faults.Add(new FaultRule(FaultKind.DropConnection, 0.1));
         }
 
         var report = await FleetApplier.ApplyAsync(plan, local.Connections, Options);
