@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Fleet.Readiness;
 using Xunit;
@@ -48,6 +49,27 @@ public class KStatusTests
     {
         var obj = Parse($$"""{"apiVersion":"apps.kurator.dev/v1alpha1","kind":"Application","status":{{status}}}""");
         Assert.Equal(kind, KStatus.Compute(obj).Kind);
+    }
+
+    [Fact]
+    public void Application_needs_one_ready_entry_per_sync_policy_and_cluster()
+    {
+        var plan = QuickstartPlan.App().Synthesize();
+        var application = plan.Host.Objects.Single(o => (string?)o["kind"] == "Application");
+        var expected = ApplicationExpectations.Count(application, plan.Host.Objects);
+        Assert.Equal(4, expected); // two kustomization policies x two attached clusters
+
+        static JsonObject WithEntries(int count)
+        {
+            var sync = new JsonArray();
+            for (var i = 0; i < count; i++) sync.Add(Parse("""{"kustomizationStatus":{"conditions":[{"type":"Ready","status":"True"}]}}"""));
+            return new JsonObject { ["apiVersion"] = "apps.kurator.dev/v1alpha1", ["kind"] = "Application", ["status"] = new JsonObject { ["syncStatus"] = sync } };
+        }
+
+        var two = WithEntries(2);
+        var four = WithEntries(4);
+        Assert.Equal(new ObjectStatus(StatusKind.InProgress, "SyncStatus 2/4"), KStatus.Compute(two, expected));
+        Assert.Equal(StatusKind.Current, KStatus.Compute(four, expected).Kind);
     }
 
     [Fact]

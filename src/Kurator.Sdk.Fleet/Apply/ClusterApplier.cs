@@ -76,7 +76,7 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
         var current = await parent.ReadAsync(cancellationToken);
         await parent.WriteAsync(current.Live, final.Kinds, final.Namespaces.Where(n => n.Length > 0), cancellationToken);
 
-        if (options.Wait) await WaitAsync(applied.Select(a => a.Ref).ToList(), report, cancellationToken);
+        if (options.Wait) await WaitAsync(applied.Select(a => a.Ref).ToList(), ExpectedSyncEntries(desired), report, cancellationToken);
     }
 
     private async Task ApplyAllAsync(IReadOnlyList<DesiredObject> objects, Inventory? inventory, ClusterReport report, ConcurrentBag<DesiredObject> applied, CancellationToken cancellationToken)
@@ -143,10 +143,23 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
         client.Mapper.Invalidate();
     }
 
-    private async Task WaitAsync(IReadOnlyCollection<ObjectRef> objects, ClusterReport report, CancellationToken cancellationToken)
+    /// <summary>For each Application: how many syncStatus entries its policies and their fleets' clusters make.</summary>
+    private static Dictionary<ObjectRef, int> ExpectedSyncEntries(IReadOnlyList<DesiredObject> desired)
+    {
+        var bodies = desired.Select(d => d.Body).ToList();
+        var result = new Dictionary<ObjectRef, int>();
+        foreach (var app in desired.Where(d => d.Ref.Kind == "Application" && d.Ref.Group == "apps.kurator.dev"))
+        {
+            if (ApplicationExpectations.Count(app.Body, bodies) is { } count) result[app.Ref] = count;
+        }
+
+        return result;
+    }
+
+    private async Task WaitAsync(IReadOnlyCollection<ObjectRef> objects, IReadOnlyDictionary<ObjectRef, int> expectedSyncEntries, ClusterReport report, CancellationToken cancellationToken)
     {
         if (objects.Count == 0) return;
-        var statuses = await ReadinessWaiter.WaitAsync(client, objects, options.Concurrency, options.Timeout, options.PollInterval, cancellationToken);
+        var statuses = await ReadinessWaiter.WaitAsync(client, objects, options.Concurrency, options.Timeout, options.PollInterval, cancellationToken, expectedSyncEntries);
         var notReady = statuses.Where(s => s.Value.Kind != StatusKind.Current).OrderBy(s => s.Key.ToString(), StringComparer.Ordinal).ToList();
         report.NotReady = notReady.Select(s => $"{s.Key}: {s.Value.Kind} {s.Value.Reason}").ToList();
         report.Readiness = notReady.Count == 0 ? ReadinessState.Ready : notReady.Any(s => s.Value.Kind == StatusKind.Failed) ? ReadinessState.Failed : ReadinessState.TimedOut;

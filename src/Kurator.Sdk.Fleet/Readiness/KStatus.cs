@@ -10,7 +10,10 @@ namespace Kurator.Sdk.Fleet.Readiness;
 public static class KStatus
 {
     /// <summary>Computes the status of <paramref name="obj"/> as the server returned it.</summary>
-    public static ObjectStatus Compute(JsonObject obj)
+    public static ObjectStatus Compute(JsonObject obj) => Compute(obj, null);
+
+    /// <summary>Computes the status of <paramref name="obj"/>; for a Kurator Application, <paramref name="expectedSyncEntries"/> is how many syncStatus entries readiness requires.</summary>
+    public static ObjectStatus Compute(JsonObject obj, int? expectedSyncEntries)
     {
         var metadata = obj["metadata"];
         if (metadata?["deletionTimestamp"] is not null) return new ObjectStatus(StatusKind.Terminating, "Terminating");
@@ -34,7 +37,7 @@ public static class KStatus
             ("apiextensions.k8s.io", "CustomResourceDefinition") => Crd(status),
             ("fleet.kurator.dev", "Fleet") => KuratorRules.Fleet(status),
             ("cluster.kurator.dev", "AttachedCluster") => KuratorRules.AttachedCluster(status),
-            ("apps.kurator.dev", "Application") => KuratorRules.Application(status),
+            ("apps.kurator.dev", "Application") => KuratorRules.Application(status, expectedSyncEntries),
             _ => ReadyCondition(status),
         };
     }

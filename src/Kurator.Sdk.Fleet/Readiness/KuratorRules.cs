@@ -31,10 +31,14 @@ internal static class KuratorRules
         return KStatus.ReadyCondition(status);
     }
 
-    /// <summary>Application: every syncStatus entry (a copy of the Flux object's status) must be Ready=True.</summary>
-    public static ObjectStatus Application(JsonNode? status)
+    /// <summary>
+    /// Application: every syncStatus entry (a copy of the Flux object's status) must be Ready=True, and there must be as
+    /// many entries as sync policies x selected clusters when that number is known.
+    /// </summary>
+    public static ObjectStatus Application(JsonNode? status, int? expectedEntries = null)
     {
         if (status?["syncStatus"] is not JsonArray sync) return KStatus.ReadyCondition(status);
+        if (expectedEntries is { } expected && sync.Count < expected) return ObjectStatus.InProgress($"SyncStatus {sync.Count}/{expected}");
         foreach (var entry in sync.OfType<JsonObject>())
         {
             var flux = entry["kustomizationStatus"] ?? entry["HelmReleaseStatus"];

@@ -14,7 +14,8 @@ internal static class ReadinessWaiter
 {
     /// <summary>The final status of every object (InProgress for those still pending at the deadline).</summary>
     public static async Task<IReadOnlyDictionary<ObjectRef, ObjectStatus>> WaitAsync(
-        KubeClient client, IReadOnlyCollection<ObjectRef> objects, int concurrency, TimeSpan timeout, TimeSpan pollInterval, CancellationToken cancellationToken)
+        KubeClient client, IReadOnlyCollection<ObjectRef> objects, int concurrency, TimeSpan timeout, TimeSpan pollInterval, CancellationToken cancellationToken,
+        IReadOnlyDictionary<ObjectRef, int>? expectedSyncEntries = null)
     {
         var results = new ConcurrentDictionary<ObjectRef, ObjectStatus>();
         var pending = objects.ToList();
@@ -27,7 +28,7 @@ internal static class ReadinessWaiter
                 await Parallel.ForEachAsync(pending, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = deadline.Token }, async (r, ct) =>
                 {
                     var live = await client.TryGetAsync(r.ApiVersion, r.Kind, r.Name, r.Namespace, ct);
-                    results[r] = live is null ? new ObjectStatus(StatusKind.NotFound, "NotFound") : KStatus.Compute(live);
+                    results[r] = live is null ? new ObjectStatus(StatusKind.NotFound, "NotFound") : KStatus.Compute(live, expectedSyncEntries is not null && expectedSyncEntries.TryGetValue(r, out var n) ? n : null);
                 });
                 pending = pending.Where(r => results[r].Kind is not (StatusKind.Current or StatusKind.Failed)).ToList();
                 if (pending.Count > 0) await Task.Delay(pollInterval, deadline.Token);
