@@ -165,6 +165,16 @@ namespace Kurator.Sdk.Schema.Documents
         public static void WriteString(StringBuilder sb, string s)
         {
             sb.Append('"');
+            AppendEscaped(sb, s);
+            sb.Append('"');
+        }
+
+        /// <summary>
+        /// Appends text with the minimal escapes shared by JSON strings and C# regular string literals
+        /// (quote, backslash, \n, \r, \t, other control characters as \uXXXX).
+        /// </summary>
+        public static void AppendEscaped(StringBuilder sb, string s)
+        {
             foreach (var c in s)
             {
                 switch (c)
@@ -177,7 +187,7 @@ namespace Kurator.Sdk.Schema.Documents
                     default:
                         if (c < ' ')
                         {
-                            sb.Append("\\u").Append(((int)c).ToString("x4"));
+                            sb.Append("\\u").Append(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
                         }
                         else
                         {
@@ -187,8 +197,6 @@ namespace Kurator.Sdk.Schema.Documents
                         break;
                 }
             }
-
-            sb.Append('"');
         }
 
         private static void Indent(StringBuilder sb, int level) => sb.Append(' ', level * 2);

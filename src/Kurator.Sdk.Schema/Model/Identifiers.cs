@@ -145,33 +145,11 @@ namespace Kurator.Sdk.Schema.Model
         public static string Xml(string text) =>
             text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 
-        /// <summary>Escapes text for a C# regular string literal (without the quotes).</summary>
+        /// <summary>Escapes text for a C# regular string literal (without the quotes); the same escapes as JSON strings.</summary>
         public static string Literal(string text)
         {
             var sb = new StringBuilder(text.Length + 8);
-            foreach (var c in text)
-            {
-                switch (c)
-                {
-                    case '\\': sb.Append("\\\\"); break;
-                    case '"': sb.Append("\\\""); break;
-                    case '\n': sb.Append("\\n"); break;
-                    case '\r': sb.Append("\\r"); break;
-                    case '\t': sb.Append("\\t"); break;
-                    default:
-                        if (c < ' ')
-                        {
-                            sb.Append("\\u").Append(((int)c).ToString("x4"));
-                        }
-                        else
-                        {
-                            sb.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
+            Documents.JsonDocWriter.AppendEscaped(sb, text);
             return sb.ToString();
         }
     }

@@ -300,13 +300,8 @@ namespace Kurator.Sdk.Serialization
         public List<T>? List<T>(DocNode node, Func<DocNode, KubeReader, T?> read)
             where T : class
         {
-            if (!(node is DocSequence seq))
+            if (Sequence(node) is not { } seq)
             {
-                if (!IsNull(node))
-                {
-                    Error(node, "expected a list, got " + Describe(node));
-                }
-
                 return null;
             }
 
@@ -319,9 +314,9 @@ namespace Kurator.Sdk.Serialization
                 {
                     list.Add(item);
                 }
-                else if (IsNull(seq.Items[i]))
+                else
                 {
-                    Error(seq.Items[i], "null is not allowed in this list");
+                    RejectNullItem(seq.Items[i]);
                 }
 
                 Path.Pop();
@@ -334,13 +329,8 @@ namespace Kurator.Sdk.Serialization
         public List<T>? ValueList<T>(DocNode node, Func<DocNode, KubeReader, T?> read)
             where T : struct
         {
-            if (!(node is DocSequence seq))
+            if (Sequence(node) is not { } seq)
             {
-                if (!IsNull(node))
-                {
-                    Error(node, "expected a list, got " + Describe(node));
-                }
-
                 return null;
             }
 
@@ -352,9 +342,9 @@ namespace Kurator.Sdk.Serialization
                 {
                     list.Add(item);
                 }
-                else if (IsNull(seq.Items[i]))
+                else
                 {
-                    Error(seq.Items[i], "null is not allowed in this list");
+                    RejectNullItem(seq.Items[i]);
                 }
 
                 Path.Pop();
@@ -434,13 +424,8 @@ namespace Kurator.Sdk.Serialization
         /// <summary>Reads a list of free-form JSON values (nulls kept).</summary>
         public List<JsonNode?>? JsonList(DocNode node)
         {
-            if (!(node is DocSequence seq))
+            if (Sequence(node) is not { } seq)
             {
-                if (!IsNull(node))
-                {
-                    Error(node, "expected a list, got " + Describe(node));
-                }
-
                 return null;
             }
 
@@ -451,6 +436,31 @@ namespace Kurator.Sdk.Serialization
             }
 
             return list;
+        }
+
+        // The node as a sequence, or null (with an error unless it is null itself).
+        private DocSequence? Sequence(DocNode node)
+        {
+            if (node is DocSequence seq)
+            {
+                return seq;
+            }
+
+            if (!IsNull(node))
+            {
+                Error(node, "expected a list, got " + Describe(node));
+            }
+
+            return null;
+        }
+
+        // A list item read as nothing: a null item is an error here; other failures already reported their own.
+        private void RejectNullItem(DocNode item)
+        {
+            if (IsNull(item))
+            {
+                Error(item, "null is not allowed in this list");
+            }
         }
 
         private static bool IsNull(DocNode node) => node is DocScalar s && s.Kind == ScalarKind.Null;
