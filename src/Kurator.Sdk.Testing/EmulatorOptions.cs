@@ -16,8 +16,8 @@ public sealed class EmulatorOptions
     public int Seed { get; set; } = 1;
 
     /// <summary>
-    /// SIMULATION: when true, a fake controller marks Deployments/StatefulSets/DaemonSets available, Jobs complete, Fleets
-    /// <c>status.phase: Ready</c> and other custom resources with a status subresource <c>Ready=True</c>, after
+    /// SIMULATION: when true, a fake controller marks Deployments/StatefulSets/DaemonSets available, Jobs complete, Volcano Jobs
+    /// Running and Queues Open, Fleets <c>status.phase: Ready</c> and other custom resources with a status subresource <c>Ready=True</c>, after
     /// <see cref="SimulationDelay"/>. An object annotated <c>simulation.kurator.dev/outcome: Failed</c> is failed instead.
     /// No real controller runs in the emulator; this only exercises readiness waiting.
     /// </summary>

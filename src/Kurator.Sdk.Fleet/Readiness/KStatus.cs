@@ -5,7 +5,7 @@ namespace Kurator.Sdk.Fleet.Readiness;
 
 /// <summary>
 /// Readiness of a live object: the kstatus rules (generic checks, then per-kind rules for built-in workloads, then the
-/// Ready condition), plus Kurator's kinds, which have no conditions or observedGeneration and need their own rules.
+/// Ready condition), plus Kurator's and Volcano's kinds, which have no conditions or observedGeneration and need their own rules.
 /// </summary>
 public static class KStatus
 {
@@ -38,6 +38,8 @@ public static class KStatus
             ("fleet.kurator.dev", "Fleet") => KuratorRules.Fleet(status),
             ("cluster.kurator.dev", "AttachedCluster") => KuratorRules.AttachedCluster(status),
             ("apps.kurator.dev", "Application") => KuratorRules.Application(status, expectedSyncEntries),
+            ("batch.volcano.sh", "Job") => VolcanoRules.Job(status),
+            ("scheduling.volcano.sh", "Queue") => VolcanoRules.Queue(status),
             _ => ReadyCondition(status),
         };
     }

@@ -91,6 +91,14 @@ internal sealed class ControllerSimulator : IDisposable
                 if (failed) s["reason"] = "simulated failure";
                 return s;
             }
+            case ("batch.volcano.sh", "Job"):
+                return VolcanoJob(obj, status, failed, now);
+            case ("scheduling.volcano.sh", "Queue"):
+            {
+                // A queue has no failed state; an unhealthy one stays Unknown (not accepting jobs).
+                var state = failed ? "Unknown" : "Open";
+                return (string?)status?["state"] == state ? null : new JsonObject { ["state"] = state };
+            }
             case (_, _) when type.IsCustom:
                 if (observed == generation) return null;
                 return new JsonObject
@@ -103,6 +111,31 @@ internal sealed class ControllerSimulator : IDisposable
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Volcano Job: the gang is admitted at once and every task's pods run (phase Running), or the job fails
+    /// (phase Failed). Volcano reports no observedGeneration; the phase is written once per job.
+    /// </summary>
+    private static JsonObject? VolcanoJob(JsonObject obj, JsonObject? status, bool failed, string now)
+    {
+        var phase = failed ? "Failed" : "Running";
+        if ((string?)status?["state"]?["phase"] == phase) return null;
+        long pods = 0;
+        foreach (var task in obj["spec"]?["tasks"] as JsonArray ?? []) pods += task?["replicas"].AsInt64() ?? 0;
+        var state = new JsonObject { ["phase"] = phase, ["lastTransitionTime"] = now };
+        if (failed)
+        {
+            state["reason"] = "PodFailed";
+            state["message"] = "simulated by the Kurator.Sdk emulator";
+        }
+
+        return new JsonObject
+        {
+            ["state"] = state,
+            ["minAvailable"] = obj["spec"]?["minAvailable"].AsInt64() ?? pods,
+            [failed ? "failed" : "running"] = pods,
+        };
     }
 
     public void Dispose()
