@@ -72,6 +72,16 @@ public sealed class KuratorApp
     /// <summary>Resolves what goes to which cluster (fresh JSON each call, so later changes to the objects are seen).</summary>
     public DeploymentPlan Synthesize() => PlanBuilder.Build(Name, _host, _workloads);
 
+    /// <summary>How workloads reach the members (the default <c>--target</c>, the kurator target's Git repository, waves).</summary>
+    public Delivery.DeliveryOptions Delivery { get; } = new();
+
+    /// <summary>The app resolved for the delivery targets: clusters with their labels, workloads with overrides per cluster.</summary>
+    public Delivery.DeliveryModel DeliveryModel() => global::Kurator.Sdk.Fleet.Delivery.DeliveryModelBuilder.Build(Name, _host, _workloads, Delivery);
+
+    /// <summary>The objects <paramref name="target"/> (default: <see cref="Delivery"/>'s target) puts on each cluster, plus its extra files.</summary>
+    public Delivery.DeliveryRendering Render(Delivery.DeliveryTarget? target = null) =>
+        global::Kurator.Sdk.Fleet.Delivery.DeliveryRenderer.Render(target ?? Delivery.Target, DeliveryModel(), Synthesize);
+
     /// <summary>
     /// Schema errors of every typed object (always blocking) and Pod Security findings of every target: at
     /// <paramref name="level"/> when given (blocking), otherwise at each member fleet's own Kyverno policy.
@@ -97,15 +107,27 @@ public sealed class KuratorApp
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand($"Deploy '{Name}' to a Kurator fleet");
-        root.Subcommands.Add(SynthCommand.Create(Synthesize, UiConsole));
+        // --target on every command that renders: read from the parse result before the command runs.
+        var targetFlags = new List<Option<string?>>();
+        global::Kurator.Sdk.Fleet.Delivery.DeliveryTarget? chosen = null;
+        Command WithTarget(Command command)
+        {
+            targetFlags.Add(global::Kurator.Sdk.Fleet.Delivery.TargetFlag.AddTo(command));
+            return command;
+        }
+
+        DeploymentPlan Plan() => Render(chosen).Plan;
+        root.Subcommands.Add(WithTarget(SynthCommand.Create(() => Render(chosen), UiConsole)));
         root.Subcommands.Add(CheckCommand.Create(Check, UiConsole));
-        root.Subcommands.Add(ApplyCommand.Create(Synthesize, Check, UiConsole));
-        root.Subcommands.Add(DiffCommand.Create(Synthesize, UiConsole));
-        root.Subcommands.Add(StatusCommand.Create(Synthesize, UiConsole));
-        root.Subcommands.Add(DestroyCommand.Create(Synthesize, UiConsole));
+        root.Subcommands.Add(WithTarget(ApplyCommand.Create(Plan, Check, UiConsole)));
+        root.Subcommands.Add(WithTarget(DiffCommand.Create(Plan, UiConsole)));
+        root.Subcommands.Add(WithTarget(StatusCommand.Create(Plan, UiConsole)));
+        root.Subcommands.Add(WithTarget(DestroyCommand.Create(Plan, UiConsole)));
         try
         {
-            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = Output, Error = Output, EnableDefaultExceptionHandler = false }, cancellationToken);
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count == 0) chosen = global::Kurator.Sdk.Fleet.Delivery.TargetFlag.Read(parsed, targetFlags);
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = Output, Error = Output, EnableDefaultExceptionHandler = false }, cancellationToken);
         }
         catch (ArgumentException e)
         {

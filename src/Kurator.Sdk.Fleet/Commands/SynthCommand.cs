@@ -2,7 +2,6 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
-using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Synth;
 using Spectre.Console;
 
@@ -11,7 +10,7 @@ namespace Kurator.Sdk.Fleet.Commands;
 /// <summary><c>synth [--out dir]</c>: the YAML of every target cluster, one folder each.</summary>
 internal static class SynthCommand
 {
-    public static Command Create(Func<DeploymentPlan> plan, Func<IAnsiConsole> console)
+    public static Command Create(Func<Delivery.DeliveryRendering> render, Func<IAnsiConsole> console)
     {
         var output = new Option<string>("--out") { Description = "The folder to write (one sub-folder per target cluster)", DefaultValueFactory = _ => "out" };
         var format = new Option<string>("--format") { Description = "plain, or gitops: also a kustomization.yaml per folder for Flux or a Kurator Application to pull", DefaultValueFactory = _ => "plain" };
@@ -19,9 +18,12 @@ internal static class SynthCommand
         var command = new Command("synth", "Write the YAML of every object, one folder per target cluster (host, then each fleet member)") { output, format };
         command.SetAction(result =>
         {
-            var p = plan();
+            var rendering = render();
+            var p = rendering.Plan;
             var dir = Path.GetFullPath(result.GetValue(output)!);
             var files = SynthWriter.Write(p, dir, result.GetValue(format) == "gitops");
+            // Extra files of the target (the kurator target's GitOps directory), beside the cluster folders.
+            files = [.. files, .. Delivery.DeliveryFiles.Write(rendering, dir)];
             var ui = console();
             foreach (var target in p.Targets) ui.MarkupLine($"{Markup.Escape(target.Name)}: {target.Objects.Count} objects");
             ui.MarkupLine($"wrote {files.Count} files to {Markup.Escape(dir)}");

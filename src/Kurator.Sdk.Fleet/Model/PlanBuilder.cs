@@ -25,8 +25,10 @@ internal static class PlanBuilder
                     order.Add(member);
                 }
 
-                // Serialized per member, so a target's tree can be labelled without touching the others.
-                list.AddRange(set.Objects.Select(ToJson));
+                // Serialized per member, so a target's tree can be labelled without touching the others; overrides
+                // selecting this member are applied here.
+                var cluster = Overrides.FleetMembers.Resolve(member, hostObjects);
+                list.AddRange(set.Objects.Select(o => Overrides.WorkloadOverrides.Effective(o, cluster)));
             }
         }
 

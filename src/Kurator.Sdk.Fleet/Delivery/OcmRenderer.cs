@@ -1,0 +1,104 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Fleet.Overrides;
+using OcmWork = global::Kurator.Sdk.Ocm.Work;
+using OcmCluster = global::Kurator.Sdk.Ocm.Cluster;
+
+namespace Kurator.Sdk.Fleet.Delivery;
+
+/// <summary>
+/// The <c>ocm</c> target: a Placement selecting the group's clusters by label predicates (by name through a CEL
+/// predicate when no labels tell them apart) and a ManifestWork per cluster, in the cluster's namespace on the hub, holding
+/// the objects that cluster receives. With waves (<see cref="DeliveryOptions.WaveSize"/>): per override variant a
+/// Placement and a ManifestWorkReplicaSet rolling out progressively, <c>maxConcurrency</c> clusters at a time.
+/// </summary>
+internal static class OcmRenderer
+{
+    public static DeliveryRendering Render(DeliveryModel model)
+    {
+        var objects = new List<JsonObject>();
+        foreach (var group in model.Groups.Where(g => g.Clusters.Count > 0))
+        {
+            var name = Names.Of(model, group);
+            if (model.Options.WaveSize is { } wave)
+            {
+                var variants = group.Variants();
+                for (var i = 0; i < variants.Count; i++)
+                {
+                    var part = variants.Count == 1 ? name : $"{name}-{string.Join("-", variants[i].Select(c => c.Name))}";
+                    objects.Add(Placement(part, group.FleetNamespace, variants[i], group.FleetMembers));
+                    objects.Add(ReplicaSet(part, group.FleetNamespace, group.Workloads.Select(w => w.EffectiveFor(variants[i][0].Name)), wave));
+                }
+
+                continue;
+            }
+
+            objects.Add(Placement(name, group.FleetNamespace, group.Clusters, group.FleetMembers));
+            foreach (var cluster in group.Clusters)
+            {
+                var work = new JsonObject
+                {
+                    ["apiVersion"] = "work.open-cluster-management.io/v1",
+                    ["kind"] = "ManifestWork",
+                    // OCM reads a cluster's ManifestWorks from the hub namespace named after the cluster.
+                    ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = cluster.Name },
+                    ["spec"] = new JsonObject { ["workload"] = new JsonObject { ["manifests"] = Manifests(group.Workloads.Select(w => w.EffectiveFor(cluster.Name))) } },
+                };
+                objects.Add(TypedObjects.Check<OcmWork.V1.ManifestWork>(work));
+            }
+        }
+
+        var host = model.HostObjects.Select(o => (JsonObject)o.DeepClone()).Concat(objects).ToList();
+        return new DeliveryRendering(DeliveryTarget.Ocm, new DeploymentPlan(model.AppName, [new ClusterTarget(ClusterTarget.HostName, TargetRole.Host, host)]), new Dictionary<string, string>());
+    }
+
+    private static JsonObject Placement(string name, string ns, IReadOnlyList<MemberCluster> clusters, IReadOnlyList<MemberCluster> fleet)
+    {
+        var spec = new JsonObject { ["numberOfClusters"] = clusters.Count };
+        var labels = LabelSelection.Exact(clusters, fleet);
+        JsonObject? selector = labels switch
+        {
+            null => new JsonObject { ["celSelector"] = new JsonObject { ["celExpressions"] = new JsonArray(CelNames(clusters)) } },
+            { Count: 0 } => null,
+            _ => new JsonObject { ["labelSelector"] = new JsonObject { ["matchLabels"] = KuratorRenderer.Labels(labels) } },
+        };
+        if (selector is not null) spec["predicates"] = new JsonArray(new JsonObject { ["requiredClusterSelector"] = selector });
+        var placement = new JsonObject
+        {
+            ["apiVersion"] = "cluster.open-cluster-management.io/v1beta1",
+            ["kind"] = "Placement",
+            ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = ns },
+            ["spec"] = spec,
+        };
+        return TypedObjects.Check<OcmCluster.V1Beta1.Placement>(placement);
+    }
+
+    /// <summary>A CEL predicate on the ManagedCluster's name (OCM's celSelector).</summary>
+    public static string CelNames(IEnumerable<MemberCluster> clusters) =>
+        "managedCluster.metadata.name in [" + string.Join(", ", clusters.Select(c => "'" + c.Name + "'")) + "]";
+
+    private static JsonObject ReplicaSet(string name, string ns, IEnumerable<JsonObject> manifests, int wave)
+    {
+        var set = new JsonObject
+        {
+            ["apiVersion"] = "work.open-cluster-management.io/v1alpha1",
+            ["kind"] = "ManifestWorkReplicaSet",
+            ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = ns },
+            ["spec"] = new JsonObject
+            {
+                ["cascadeDeletionPolicy"] = "Background",
+                ["manifestWorkTemplate"] = new JsonObject { ["workload"] = new JsonObject { ["manifests"] = Manifests(manifests) } },
+                ["placementRefs"] = new JsonArray(new JsonObject
+                {
+                    ["name"] = name,
+                    ["rolloutStrategy"] = new JsonObject { ["progressive"] = new JsonObject { ["maxConcurrency"] = wave }, ["type"] = "Progressive" },
+                }),
+            },
+        };
+        return TypedObjects.Check<OcmWork.V1Alpha1.ManifestWorkReplicaSet>(set);
+    }
+
+    private static JsonArray Manifests(IEnumerable<JsonObject> objects) => new(objects.Select(o => (JsonNode)o).ToArray());
+}
