@@ -11,6 +11,9 @@ using YamlDotNet.Serialization;
 
 namespace Kurator.Sdk.Benchmarks;
 
+// Inside Kurator.Sdk.*, the runtime namespace Kurator.Sdk.Fleet would hide the Fleet type.
+using Fleet = global::Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
+
 /// <summary>YAML/JSON dump and load of N typed objects, beside YamlDotNet's untyped (dictionary) path as the baseline.</summary>
 public static class SerializationBenchmark
 {

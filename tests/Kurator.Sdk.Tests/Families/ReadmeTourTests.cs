@@ -5,6 +5,9 @@ using Xunit;
 
 namespace Kurator.Sdk.Tests.Families;
 
+// Inside Kurator.Sdk.*, the runtime namespace Kurator.Sdk.Fleet would hide the Fleet type.
+using Fleet = global::Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
+
 /// <summary>Keeps the README's 30-second tour true: the same code, the same output.</summary>
 public class ReadmeTourTests
 {

@@ -12,6 +12,9 @@ using VolcanoJob = Kurator.Sdk.Volcano.Batch.V1Alpha1.Job;
 
 namespace Kurator.Sdk.Tests.Families;
 
+// Inside Kurator.Sdk.*, the runtime namespace Kurator.Sdk.Fleet would hide the Fleet type.
+using Fleet = global::Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
+
 /// <summary>The users' YAML examples written in C# with the typed API: the output must equal the YAML field for field.</summary>
 public class SeedExamplesInCSharpTests
 {

@@ -6,6 +6,9 @@ using Xunit;
 
 namespace Kurator.Sdk.Tests.Serialization;
 
+// Inside Kurator.Sdk.*, the runtime namespace Kurator.Sdk.Fleet would hide the Fleet type.
+using Fleet = global::Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
+
 /// <summary>Bad input gives errors that name file, line and field path; nothing is silently dropped.</summary>
 public class LoadErrorTests
 {
