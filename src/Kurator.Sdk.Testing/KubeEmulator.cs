@@ -28,19 +28,20 @@ public sealed class KubeEmulator : IAsyncDisposable
         Clusters = clusters;
     }
 
-    /// <summary>The emulated clusters, in name order.</summary>
+    /// <summary>The emulated clusters, in the order of their names (numbered, or as <see cref="EmulatorOptions.ClusterNames"/> lists them).</summary>
     public IReadOnlyList<EmulatedCluster> Clusters { get; }
 
     /// <summary>The cluster with the given name (also its kubeconfig context name).</summary>
     public EmulatedCluster this[string name] => Clusters.First(c => c.Name == name);
 
     /// <summary>Starts the emulated clusters.</summary>
+    /// <exception cref="ArgumentException">No cluster, or a cluster name that is empty, repeated or not usable as a context name.</exception>
     public static async Task<KubeEmulator> StartAsync(EmulatorOptions? options = null)
     {
         options ??= new EmulatorOptions();
-        if (options.Clusters < 1) throw new ArgumentOutOfRangeException(nameof(options), "At least one cluster is required.");
+        var names = options.ResolveNames();
         var ca = new CertificateAuthority();
-        var clusters = Enumerable.Range(1, options.Clusters).Select(i => new EmulatedCluster(options.NamePrefix + i, ca, options.Seed + i)).ToList();
+        var clusters = names.Select((name, i) => new EmulatedCluster(name, ca, options.Seed + i + 1)).ToList();
         try
         {
             await Task.WhenAll(clusters.Select(c => c.StartAsync(options)));

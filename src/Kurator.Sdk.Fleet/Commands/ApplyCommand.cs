@@ -24,9 +24,10 @@ internal static class ApplyCommand
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight per cluster", DefaultValueFactory = _ => 8 };
         var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for readiness" };
         var noPrune = new Option<bool>("--no-prune") { Description = "Keep objects this app applied before and no longer defines" };
+        var reconcile = new Option<bool>("--reconcile") { Description = "Ask unchanged Flux objects to reconcile now (reconcile.fluxcd.io/requestedAt) and wait until they have" };
         var command = new Command("apply", "Apply to the Kurator host and each member cluster (CRDs and Namespaces first), prune, and wait for readiness")
         {
-            timeout, concurrency, noWait, noPrune, level, waveSize, maxFailures,
+            timeout, concurrency, noWait, noPrune, reconcile, level, waveSize, maxFailures,
         };
         targets.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -48,13 +49,14 @@ internal static class ApplyCommand
                 Concurrency = Math.Max(1, result.GetValue(concurrency)),
                 Wait = !result.GetValue(noWait),
                 Prune = !result.GetValue(noPrune),
+                RequestReconcile = result.GetValue(reconcile),
                 WaveSize = result.GetValue(waveSize),
                 MaxFailures = Math.Max(0, result.GetValue(maxFailures)),
                 OnClusterFinished = ProgressLine(ui, p.Targets.Count),
             };
             if (options.WaveSize is < 1) throw new ArgumentException("--wave-size must be at least 1");
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
-            if (session.IsLocal) ui.MarkupLine($"started the emulated fleet: host + {p.Members.Count()} member clusters");
+            if (session.IsLocal) ui.MarkupLine($"started the emulated fleet: host + {p.Members.Count()} member clusters (contexts {Markup.Escape(string.Join(", ", p.Targets.Select(t => t.Name)))})");
             foreach (var target in p.Targets) ui.MarkupLine($"{Markup.Escape(target.Name)}: applying {target.Objects.Count} objects");
             var report = await FleetApplier.ApplyAsync(p, session.Connections, options, cancellationToken);
             ReportTable.Write(ui, report);

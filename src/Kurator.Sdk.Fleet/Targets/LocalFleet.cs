@@ -27,7 +27,7 @@ public sealed class LocalFleet : IAsyncDisposable
         Connections = connections;
     }
 
-    /// <summary>The running emulator (host is its first cluster, then the members in plan order).</summary>
+    /// <summary>The running emulator: one cluster per target, named like it (<c>host</c>, then the members in plan order), as are the kubeconfig contexts.</summary>
     public KubeEmulator Emulator { get; }
 
     /// <summary>Connections to the emulated clusters.</summary>
@@ -36,15 +36,18 @@ public sealed class LocalFleet : IAsyncDisposable
     /// <summary>Starts the emulated fleet for <paramref name="plan"/> and registers the CRDs its objects need.</summary>
     public static async Task<LocalFleet> StartAsync(DeploymentPlan plan, CancellationToken cancellationToken = default)
     {
-        var emulator = await KubeEmulator.StartAsync(new EmulatorOptions { Clusters = plan.Targets.Count, NamePrefix = "local-", SimulateControllers = true });
+        // Each emulated cluster (and its kubeconfig context) is named after its target: "host" and the member names.
+        var options = new EmulatorOptions { SimulateControllers = true };
+        foreach (var target in plan.Targets) options.ClusterNames.Add(target.Name);
+        var emulator = await KubeEmulator.StartAsync(options);
         var directory = Directory.CreateTempSubdirectory("kurator-sdk-local-").FullName;
         try
         {
             var kubeconfig = Path.Combine(directory, "kubeconfig");
             // Owner-only file; it holds the emulator's admin tokens and is deleted with the fleet.
             emulator.WriteKubeConfig(kubeconfig);
-            var members = plan.Members.Select((m, i) => (m.Name, Context: emulator.Clusters[i + 1].Name)).ToDictionary(x => x.Name, x => x.Context, StringComparer.Ordinal);
-            var local = new LocalFleet(emulator, directory, new ClusterConnections(kubeconfig, emulator.Clusters[0].Name, members));
+            var members = plan.Members.ToDictionary(m => m.Name, m => m.Name, StringComparer.Ordinal);
+            var local = new LocalFleet(emulator, directory, new ClusterConnections(kubeconfig, plan.Host.Name, members));
             foreach (var target in plan.Targets) await RegisterCrdsAsync(local.Connections.ClientFor(target), target, cancellationToken);
             return local;
         }
