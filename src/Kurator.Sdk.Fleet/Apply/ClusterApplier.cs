@@ -92,6 +92,7 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
                 if (d.IsUnchanged(live))
                 {
                     report.AddUnchanged();
+                    if (options.RequestReconcile && FluxRules.IsFlux(d.Ref.Group)) await ReconcileRequest.SendAsync(client, d.Ref, ct);
                 }
                 else
                 {

@@ -35,6 +35,12 @@ public sealed record RuntimeOptions
     /// <summary>Told about each cluster as soon as it is finished (applied, pruned and waited for), while others still run.</summary>
     public Action<Report.ClusterReport>? OnClusterFinished { get; init; }
 
+    /// <summary>
+    /// Ask unchanged Flux objects to reconcile now (annotation <c>reconcile.fluxcd.io/requestedAt</c>, as <c>flux reconcile</c>
+    /// does), so a re-apply fetches the source again; readiness then waits until <c>status.lastHandledReconcileAt</c> matches.
+    /// </summary>
+    public bool RequestReconcile { get; init; }
+
     /// <summary>Namespace of the ApplySet parent Secret in each cluster.</summary>
     public string ApplySetNamespace { get; init; } = "default";
 }

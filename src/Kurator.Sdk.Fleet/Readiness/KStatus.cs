@@ -40,6 +40,7 @@ public static class KStatus
             ("apps.kurator.dev", "Application") => KuratorRules.Application(status, expectedSyncEntries),
             ("batch.volcano.sh", "Job") => VolcanoRules.Job(status),
             ("scheduling.volcano.sh", "Queue") => VolcanoRules.Queue(status),
+            _ when FluxRules.IsFlux(group) => FluxRules.Compute(obj),
             _ => ReadyCondition(status),
         };
     }

@@ -42,7 +42,9 @@ internal static class KuratorRules
         foreach (var entry in sync.OfType<JsonObject>())
         {
             var flux = entry["kustomizationStatus"] ?? entry["HelmReleaseStatus"];
-            if (ConditionIs(flux, "Stalled", "True")) return ObjectStatus.Failed($"{Str(entry["name"])}: Stalled");
+            if (ConditionIs(flux, "Stalled", "True")) return ObjectStatus.Failed($"{Str(entry["name"])}: Stalled: {Str(Condition(flux, "Stalled")?["message"])}");
+            // The entry is the Flux object's status: a terminal Ready=False fails the Application at once.
+            if (FluxRules.Conditions(flux) is { Kind: StatusKind.Failed } failed) return ObjectStatus.Failed($"{Str(entry["name"])}: {failed.Reason}");
             if (!ConditionIs(flux, "Ready", "True")) return ObjectStatus.InProgress($"{Str(entry["name"])}: not Ready");
         }
 

@@ -20,6 +20,7 @@ internal sealed class ControllerSimulator : IDisposable
 {
     public const string Manager = "kurator-emulator-simulated-controller";
     public const string OutcomeAnnotation = "simulation.kurator.dev/outcome";
+    private const string ReconcileRequestedAt = "reconcile.fluxcd.io/requestedAt";
     private readonly ClusterState _state;
     private readonly TimeSpan _delay;
     private readonly ObjectWriter _writer;
@@ -100,14 +101,20 @@ internal sealed class ControllerSimulator : IDisposable
                 return (string?)status?["state"] == state ? null : new JsonObject { ["state"] = state };
             }
             case (_, _) when type.IsCustom:
-                if (observed == generation) return null;
-                return new JsonObject
+            {
+                // Flux handles `flux reconcile` requests: it records the requestedAt annotation it acted on.
+                var requested = type.Group.EndsWith(".toolkit.fluxcd.io", StringComparison.Ordinal) ? (string?)obj["metadata"]?["annotations"]?[ReconcileRequestedAt] : null;
+                if (observed == generation && (requested is null || (string?)status?["lastHandledReconcileAt"] == requested)) return null;
+                var s = new JsonObject
                 {
                     ["observedGeneration"] = generation,
                     ["conditions"] = failed
                         ? new JsonArray(Condition("Ready", "False", "SimulatedFailure"), Condition("Stalled", "True", "SimulatedFailure"))
                         : new JsonArray(Condition("Ready", "True", "Succeeded")),
                 };
+                if (requested is not null) s["lastHandledReconcileAt"] = requested;
+                return s;
+            }
             default:
                 return null;
         }
