@@ -1,5 +1,7 @@
+using System;
 using System.CommandLine;
 using Kurator.Sdk.Cli.Commands;
+using Kurator.Sdk.Cli.Fleet;
 
 var root = new RootCommand("kurator-sdk: typed Kubernetes and Kurator fleet definitions for C#");
 root.Subcommands.Add(ImportCrdsCommand.Create());
@@ -9,4 +11,5 @@ root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(EmulatorCliCommand.Create());
+foreach (var command in FleetCommands.Create(Console.Out, Console.In)) root.Subcommands.Add(command);
 return root.Parse(args).Invoke();

@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using Kurator.Sdk.Client.KubeConfig;
+using Kurator.Sdk.Fleet.Model;
+
+namespace Kurator.Sdk.Cli.Fleet
+{
+    /// <summary>
+    /// The target clusters of the fleet commands: one per <c>--context</c> (default: the kubeconfig's current context),
+    /// each checked to exist before anything is sent, so a typo fails the whole command instead of one cluster.
+    /// </summary>
+    public static class ContextTargets
+    {
+        /// <summary>The contexts to use, or a problem (missing kubeconfig, unknown or repeated context, no current context).</summary>
+        public static (IReadOnlyList<string> Contexts, string? Problem) Resolve(string? kubeconfig, IReadOnlyList<string> requested)
+        {
+            KubeConfigFile config;
+            try
+            {
+                config = KubeConfigLoader.Load(kubeconfig);
+            }
+            catch (Exception e) when (e is KubeConfigException or System.IO.IOException or UnauthorizedAccessException)
+            {
+                // The loader's messages name the file and the field, never credentials.
+                return ([], "kubeconfig: " + e.Message);
+            }
+
+            if (requested.Count == 0)
+            {
+                return string.IsNullOrEmpty(config.CurrentContext)
+                    ? ([], "no --context given and the kubeconfig has no current context")
+                    : ([config.CurrentContext], null);
+            }
+
+            var repeated = requested.GroupBy(c => c, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+            if (repeated.Count > 0) return ([], "--context given more than once: " + string.Join(", ", repeated));
+            var unknown = requested.Where(c => !config.Contexts.ContainsKey(c)).ToList();
+            if (unknown.Count > 0) return ([], "no such context in the kubeconfig: " + string.Join(", ", unknown));
+            return (requested, null);
+        }
+
+        /// <summary>
+        /// A plan with one target per context (named like the context, so the runtime's connections reach it through
+        /// that context), each with its own copy of the objects.
+        /// </summary>
+        public static DeploymentPlan Plan(string applySet, IReadOnlyList<string> contexts, IReadOnlyList<JsonObject> objects) =>
+            new(applySet, contexts.Select(c => new ClusterTarget(c, TargetRole.Member, objects.Select(o => (JsonObject)o.DeepClone()).ToList())).ToList());
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Kurator.Sdk.Fleet.Diff;
+using Kurator.Sdk.Fleet.Report;
+
+namespace Kurator.Sdk.Cli.Fleet
+{
+    /// <summary>
+    /// <c>kurator-sdk diff -f &lt;files/dirs&gt; --context &lt;ctx&gt;...</c>: what <c>apply</c> would create, update and prune in
+    /// each context, by server-side dry run (Secret values masked). Exit codes: 0 nothing would change, 2 something
+    /// would, 1 errors, 3 invalid input.
+    /// </summary>
+    public static class FleetDiffCommand
+    {
+        /// <summary>Builds the command, writing to <paramref name="output"/> and reading <c>-f -</c> from <paramref name="stdin"/>.</summary>
+        public static Command Create(TextWriter output, TextReader stdin)
+        {
+            var inputs = new FleetInputOptions();
+            var noPrune = new Option<bool>("--no-prune") { Description = "Do not list the objects a prune would delete" };
+            var command = new Command("diff", "Show what apply would create, update and prune in each context (server-side dry run; Secret values are masked)");
+            inputs.AddTo(command, filesRequired: true);
+            command.Options.Add(noPrune);
+            command.SetAction(async (result, cancellationToken) =>
+            {
+                var ui = CliConsole.Create(output);
+                using var session = inputs.Open(result, stdin, ui);
+                if (session is null) return ExitCodes.InvalidUsage;
+                var options = inputs.Runtime(result) with { Prune = !result.GetValue(noPrune) };
+                var diffs = await FleetDiff.ComputeAsync(session.Plan, session.Connections, options, cancellationToken);
+                DiffRenderer.Write(ui, diffs);
+                if (diffs.Any(d => d.Action == DiffAction.Error)) return ExitCodes.ApplyFailed;
+                return diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.NotReady;
+            });
+            return command;
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using Kurator.Sdk.Fleet.Apply;
+using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Fleet.Report;
+using Kurator.Sdk.Fleet.Targets;
+using Spectre.Console;
+
+namespace Kurator.Sdk.Cli.Fleet
+{
+    /// <summary>The input options shared by <c>apply</c>, <c>diff</c> and <c>destroy</c>: manifests, contexts and the ApplySet.</summary>
+    internal sealed class FleetInputOptions
+    {
+        public Option<string[]> Files { get; } = new("--filename", "-f")
+        {
+            Description = "A YAML/JSON file, a folder (searched recursively for .yaml, .yml, .json) or - for standard input; repeatable",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
+        public Option<string[]> Contexts { get; } = new("--context")
+        {
+            Description = "A kubeconfig context: one target cluster; repeatable (default: the current context)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
+        public Option<string?> Kubeconfig { get; } = new("--kubeconfig") { Description = "The kubeconfig file (default: KUBECONFIG, then ~/.kube/config)" };
+
+        public Option<int> Concurrency { get; } = new("--concurrency") { Description = "Requests in flight per cluster (clusters run in parallel)", DefaultValueFactory = _ => 8 };
+
+        public Option<string> ApplySet { get; } = new("--applyset")
+        {
+            Description = $"Name of the ApplySet that owns the applied objects (parent Secret applyset-<name>); prune and destroy touch only its objects",
+            DefaultValueFactory = _ => ApplySetName.Default,
+        };
+
+        public Option<string> ApplySetNamespace { get; } = new("--applyset-namespace") { Description = "Namespace of the ApplySet parent Secret in each cluster", DefaultValueFactory = _ => "default" };
+
+        public void AddTo(Command command, bool filesRequired)
+        {
+            Files.Required = filesRequired;
+            foreach (var option in new Option[] { Files, Contexts, Kubeconfig, Concurrency, ApplySet, ApplySetNamespace }) command.Options.Add(option);
+        }
+
+        /// <summary>Options the runtime needs from these inputs.</summary>
+        public RuntimeOptions Runtime(ParseResult result) => new()
+        {
+            Concurrency = Math.Max(1, result.GetValue(Concurrency)),
+            ApplySetNamespace = result.GetValue(ApplySetNamespace) ?? "default",
+        };
+
+        /// <summary>
+        /// Loads and checks everything before any cluster is contacted; on a problem it is printed and null returned (the
+        /// caller exits with <see cref="ExitCodes.InvalidUsage"/> and nothing is sent).
+        /// </summary>
+        public FleetSession? Open(ParseResult result, TextReader stdin, IAnsiConsole ui)
+        {
+            var files = result.GetValue(Files) ?? [];
+            var inputs = files.Length == 0 ? null : ManifestInputs.Load(files, stdin);
+            var problems = inputs?.Problems ?? [];
+            foreach (var p in problems) ui.WriteLine(p);
+            if (problems.Count > 0)
+            {
+                ui.MarkupLine($"[red]error[/] {problems.Count} problem(s) in the inputs; nothing was sent to any cluster");
+                return null;
+            }
+
+            var applySet = result.GetValue(ApplySet) ?? ApplySetName.Default;
+            var (contexts, problem) = ContextTargets.Resolve(result.GetValue(Kubeconfig), result.GetValue(Contexts) ?? []);
+            problem ??= ApplySetName.Problem(applySet);
+            if (problem is not null)
+            {
+                ui.MarkupLine("[red]error[/] " + Markup.Escape(problem));
+                return null;
+            }
+
+            var plan = ContextTargets.Plan(applySet, contexts, inputs?.Objects ?? []);
+            return new FleetSession(plan, new ClusterConnections(result.GetValue(Kubeconfig), null), inputs?.Files ?? 0);
+        }
+    }
+
+    /// <summary>A checked plan (one target per context) and the connections to its clusters.</summary>
+    internal sealed record FleetSession(DeploymentPlan Plan, ClusterConnections Connections, int Files) : IDisposable
+    {
+        public int ObjectCount => Plan.Targets.Count == 0 ? 0 : Plan.Targets[0].Objects.Count;
+
+        public void Dispose() => Connections.Dispose();
+    }
+}

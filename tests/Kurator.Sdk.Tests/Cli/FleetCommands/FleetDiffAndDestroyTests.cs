@@ -1,0 +1,82 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Kurator.Sdk.Client;
+using Xunit;
+
+namespace Kurator.Sdk.Tests.Cli.FleetCli;
+
+/// <summary>kurator-sdk diff (exit codes 0/2/3) and destroy (only what the ApplySet owns).</summary>
+public class FleetDiffAndDestroyTests
+{
+    [Fact]
+    public async Task Diff_exits_2_when_something_would_change_and_0_when_nothing_would()
+    {
+        await using var h = await FleetCliHarness.StartAsync(2);
+        ShopManifests.WriteAll(h);
+        string[] contexts = ["--context", "cluster-1", "--context", "cluster-2"];
+
+        var (before, beforeOutput) = await h.RunAsync(["diff", "-f", h.Manifests, .. contexts]);
+        Assert.True(before == 2, beforeOutput);
+        Assert.Contains("cluster-1 Deployment/shop/web create", beforeOutput);
+        Assert.Equal(["5", "0", "0", "0", "0"], FleetCliHarness.Row(beforeOutput, "cluster-2"));
+        Assert.Null(await h.GetAsync("cluster-1", "v1", "Namespace", "shop", null));
+
+        Assert.Equal(0, (await h.RunAsync(["apply", "-f", h.Manifests, "--no-wait", .. contexts])).Code);
+        var (after, afterOutput) = await h.RunAsync(["diff", "-f", h.Manifests, .. contexts]);
+        Assert.True(after == 0, afterOutput);
+        Assert.Equal(["0", "0", "5", "0", "0"], FleetCliHarness.Row(afterOutput, "cluster-1"));
+
+        h.Write("config.yaml", ShopManifests.Config.Replace("mode: fast", "mode: safe", StringComparison.Ordinal));
+        var (changed, changedOutput) = await h.RunAsync(["diff", "-f", h.Manifests, .. contexts]);
+        Assert.True(changed == 2, changedOutput);
+        Assert.Contains("cluster-2 ConfigMap/shop/settings update", changedOutput);
+        Assert.Contains("+   mode: safe", changedOutput);
+        Assert.DoesNotContain("s3cr3t", changedOutput);
+
+        h.Write("bad.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata: [1]\n");
+        Assert.Equal(3, (await h.RunAsync(["diff", "-f", h.Manifests, .. contexts])).Code);
+    }
+
+    [Fact]
+    public async Task Destroy_deletes_every_object_the_applyset_owns_and_nothing_else()
+    {
+        await using var h = await FleetCliHarness.StartAsync(2);
+        ShopManifests.WriteAll(h);
+        string[] contexts = ["--context", "cluster-1", "--context", "cluster-2"];
+        Assert.Equal(0, (await h.RunAsync(["apply", "-f", h.Manifests, "--no-wait", .. contexts])).Code);
+        foreach (var context in h.Contexts)
+        {
+            using var client = h.Client(context);
+            await client.ApplyAsync(new JsonObject
+            {
+                ["apiVersion"] = "v1",
+                ["kind"] = "ConfigMap",
+                ["metadata"] = new JsonObject { ["name"] = "hand-made", ["namespace"] = "default" },
+            }, new ApplyOptions { FieldManager = "kubectl" });
+        }
+
+        var (code, output) = await h.RunAsync(["destroy", "--timeout", "60", .. contexts]);
+
+        Assert.True(code == 0, output);
+        foreach (var context in h.Contexts)
+        {
+            var row = FleetCliHarness.Row(output, context);
+            Assert.Equal(("5", "0"), (row[0], row[1]));
+            using var client = h.Client(context);
+            foreach (var (apiVersion, kind) in new[] { ("v1", "Namespace"), ("v1", "ConfigMap"), ("v1", "Secret"), ("apps/v1", "Deployment"), ("v1", "Service") })
+            {
+                var owned = await client.ListAsync(apiVersion, kind, null, new ListOptions { LabelSelector = "applyset.kubernetes.io/part-of" });
+                Assert.Empty(owned.Items);
+            }
+
+            Assert.Null(await h.GetAsync(context, "v1", "Secret", "applyset-kurator-sdk-cli", "default"));
+            Assert.NotNull(await h.GetAsync(context, "v1", "ConfigMap", "hand-made", "default"));
+        }
+
+        var (again, againOutput) = await h.RunAsync(["destroy", .. contexts]);
+        Assert.True(again == 0, againOutput);
+        Assert.Equal("0", FleetCliHarness.Row(againOutput, "cluster-1")[0]);
+    }
+}
