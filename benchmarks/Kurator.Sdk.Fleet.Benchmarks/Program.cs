@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Kurator.Sdk.Fleet.Benchmarks;
+using Kurator.Sdk.Testing;
+
+// Fleet apply, our runtime against `kubectl apply --server-side` run once per context (sequentially, as a script would),
+// in one run against one emulator: N clusters x M objects, cold (clusters without the objects) and no-change re-apply.
+var settings = BenchSettings.Parse(args);
+if (settings.ChildSet is { } childSet) return await RuntimeRun.ChildAsync(settings, childSet);
+
+var work = Directory.CreateTempSubdirectory("kurator-fleet-bench-").FullName;
+try
+{
+    var names = Enumerable.Range(1, settings.Clusters).Select(i => "bench-" + i.ToString("D2", CultureInfo.InvariantCulture)).ToList();
+    var options = new EmulatorOptions { SimulateControllers = true };
+    foreach (var name in names) options.ClusterNames.Add(name);
+    await using var emulator = await KubeEmulator.StartAsync(options);
+    var kubeconfig = Path.Combine(work, "kubeconfig");
+    emulator.WriteKubeConfig(kubeconfig);
+    var runtime = new RuntimeRun(settings, kubeconfig, names);
+    var kubectl = new KubectlRun(kubeconfig, names, work);
+
+    Console.WriteLine($"Fleet apply: {settings.Clusters} emulated clusters x {settings.Objects} objects ({FleetWorkload.Namespaces} Namespaces, 1 CRD, ConfigMaps, Deployments, Services, custom resources)");
+    Console.WriteLine($"Our runtime: clusters in parallel, {settings.Concurrency} requests in flight per cluster (RuntimeOptions.Concurrency; client limit 16), prune bookkeeping included.");
+    Console.WriteLine($"kubectl {KubectlRun.Version()}: one context after the other; cold = apply Namespaces+CRD, wait Established, apply the rest; re-apply = one apply of everything.");
+    Console.WriteLine($"Machine: {Environment.ProcessorCount} logical cores, .NET {Environment.Version}; the emulator runs in this process (simulated controllers on).");
+    Console.WriteLine();
+
+    var rows = new List<(string What, TimeSpan Time)>();
+    void Row(string what, TimeSpan time)
+    {
+        rows.Add((what, time));
+        Console.WriteLine($"{what,-62} {time.TotalSeconds,8:F2} s");
+    }
+
+    // Our runtime in a fresh process (process start, JIT, discovery included), as `dotnet run -- apply` would run it.
+    Row("ours, fresh process, cold apply + wait", await runtime.InChildProcessAsync("ours-proc"));
+    var procReapply = Median([await runtime.InChildProcessAsync("ours-proc"), await runtime.InChildProcessAsync("ours-proc"), await runtime.InChildProcessAsync("ours-proc")]);
+    Row("ours, fresh process, no-change re-apply + wait (median of 3)", procReapply);
+
+    // The same in this process (fresh clients and discovery each run, JIT warm after the first).
+    Row("ours, in process, cold apply + wait", await runtime.InProcessAsync("ours", wait: true));
+    Row("ours, in process, no-change re-apply + wait (median of 3)", Median([await runtime.InProcessAsync("ours", true), await runtime.InProcessAsync("ours", true), await runtime.InProcessAsync("ours", true)]));
+    Row("ours, in process, cold apply, --no-wait", await runtime.InProcessAsync("ours-nowait", wait: false));
+    Row("ours, in process, no-change re-apply, --no-wait (median of 3)", Median([await runtime.InProcessAsync("ours-nowait", false), await runtime.InProcessAsync("ours-nowait", false), await runtime.InProcessAsync("ours-nowait", false)]));
+
+    var kubectlCold = await kubectl.ColdAsync("kubectl", settings.Objects);
+    Row($"kubectl apply --server-side, {settings.Clusters} contexts sequentially, cold", kubectlCold);
+    var kubectlReapply = await kubectl.ReapplyAsync("kubectl", settings.Objects);
+    Row($"kubectl apply --server-side, {settings.Clusters} contexts sequentially, re-apply", kubectlReapply);
+
+    var cold = rows[0].Time;
+    Console.WriteLine();
+    Console.WriteLine($"cold:      kubectl / ours (fresh process) = {kubectlCold / cold:F1}x   (goal >= 10x; in process: {kubectlCold / rows[2].Time:F1}x)");
+    Console.WriteLine($"re-apply:  kubectl / ours (fresh process) = {kubectlReapply / procReapply:F1}x   (goal >= 50x; in process: {kubectlReapply / rows[3].Time:F1}x)");
+    Console.WriteLine($"per-cluster concurrency: {settings.Concurrency}; clusters in parallel: {settings.Clusters}; kubectl: 1 process at a time");
+    var verify = await runtime.VerifyAsync();
+    Console.WriteLine(verify);
+    return 0;
+}
+finally
+{
+    Directory.Delete(work, recursive: true);
+}
+
+static TimeSpan Median(TimeSpan[] times) => times.Order().ElementAt(times.Length / 2);
