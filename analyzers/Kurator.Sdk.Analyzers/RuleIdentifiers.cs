@@ -43,6 +43,12 @@ internal static class RuleIdentifiers
     public const string ResourceRequirements = "KSDK4002";
     public const string Probes = "KSDK4003";
 
-    /// <summary>The documentation page of a rule (docs/rules/&lt;ID&gt;.md in the repository).</summary>
-    public static string GetHelpUri(string id) => "https://github.com/kurator-sdk/kurator-sdk/blob/main/docs/rules/" + id + ".md";
+    /// <summary>
+    /// The published page of a rule, docs/rules/&lt;ID&gt;.md under the KuratorSdkRulesUrl the analyzers were built with;
+    /// empty when none was given (no public URL exists yet), so no diagnostic links to a page that is not there.
+    /// </summary>
+    public static string GetHelpUri(string id) => GetHelpUri(id, RuleDocs.BaseUrl);
+
+    /// <summary>The page of <paramref name="id"/> under <paramref name="baseUrl"/> (the docs/rules/ folder, ending in '/'), or empty.</summary>
+    public static string GetHelpUri(string id, string baseUrl) => baseUrl.Length == 0 ? string.Empty : baseUrl + id + ".md";
 }

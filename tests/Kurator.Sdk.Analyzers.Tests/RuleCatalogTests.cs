@@ -32,10 +32,19 @@ public class RuleCatalogTests
             Assert.StartsWith("# " + descriptor.Id + ":", File.ReadAllText(page));
             Assert.Contains("(" + descriptor.Id + ".md)", index);
             Assert.Contains(descriptor.Id + " |", releases);
-            Assert.EndsWith("/docs/rules/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
+            Assert.Equal(RuleIdentifiers.GetHelpUri(descriptor.Id), descriptor.HelpLinkUri);
         }
 
         Assert.Equal(32, descriptors.Count);
+    }
+
+    [Fact]
+    public void Help_links_are_the_rule_page_under_the_configured_url_or_absent()
+    {
+        // No public URL exists yet: the default build links nowhere rather than to a page that is not there.
+        Assert.Equal(string.Empty, RuleIdentifiers.GetHelpUri("KSDK1002", string.Empty));
+        Assert.Equal("https://example.org/kurator-sdk/docs/rules/KSDK1002.md", RuleIdentifiers.GetHelpUri("KSDK1002", "https://example.org/kurator-sdk/docs/rules/"));
+        Assert.True(RuleDocs.BaseUrl.Length == 0 || (RuleDocs.BaseUrl.StartsWith("https://", StringComparison.Ordinal) && RuleDocs.BaseUrl.EndsWith('/')), RuleDocs.BaseUrl);
     }
 
     private static string RepoRoot()

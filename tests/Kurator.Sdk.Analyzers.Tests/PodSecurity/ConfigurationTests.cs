@@ -130,7 +130,7 @@ public class ConfigurationTests
         foreach (var check in global::Kurator.Sdk.Policy.Rules.PodSecurityRules.All)
         {
             var descriptor = PodSecurityDescriptors.For(check.Id);
-            Assert.EndsWith("/docs/rules/" + descriptor.Id + ".md", descriptor.HelpLinkUri);
+            Assert.Equal(RuleIdentifiers.GetHelpUri(descriptor.Id), descriptor.HelpLinkUri);
             Assert.Contains(check.ControlName, descriptor.Title.ToString());
         }
 
