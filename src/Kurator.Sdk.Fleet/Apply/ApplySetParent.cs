@@ -21,13 +21,13 @@ internal sealed class ApplySetParent(KubeClient client, ApplySetIdentity set, st
         return (Split((string?)annotations?[ApplySetIdentity.GroupKindsAnnotation]), Split((string?)annotations?[ApplySetIdentity.NamespacesAnnotation]), live);
     }
 
-    /// <summary>Applies the parent with these sets, unless the live parent already records exactly them.</summary>
-    public async Task WriteAsync(JsonObject? live, IEnumerable<string> groupKinds, IEnumerable<string> namespaces, CancellationToken cancellationToken)
+    /// <summary>Applies the parent with these sets, unless the live parent already records exactly them; returns the parent as it now is.</summary>
+    public async Task<JsonObject?> WriteAsync(JsonObject? live, IEnumerable<string> groupKinds, IEnumerable<string> namespaces, CancellationToken cancellationToken)
     {
         var gks = string.Join(",", groupKinds.Distinct().Order(StringComparer.Ordinal));
         var nss = string.Join(",", namespaces.Where(n => n != set.ParentNamespace).Distinct().Order(StringComparer.Ordinal));
         var annotations = live?["metadata"]?["annotations"];
-        if (live is not null && (string?)annotations?[ApplySetIdentity.GroupKindsAnnotation] == gks && ((string?)annotations?[ApplySetIdentity.NamespacesAnnotation] ?? "") == nss) return;
+        if (live is not null && (string?)annotations?[ApplySetIdentity.GroupKindsAnnotation] == gks && ((string?)annotations?[ApplySetIdentity.NamespacesAnnotation] ?? "") == nss) return live;
         var parent = new JsonObject
         {
             ["apiVersion"] = "v1",
@@ -46,7 +46,7 @@ internal sealed class ApplySetParent(KubeClient client, ApplySetIdentity set, st
             },
             ["type"] = "Opaque",
         };
-        await client.ApplyAsync(parent, new ApplyOptions { FieldManager = fieldManager, Force = true }, cancellationToken);
+        return await client.ApplyAsync(parent, new ApplyOptions { FieldManager = fieldManager, Force = true }, cancellationToken);
     }
 
     /// <summary>Deletes the parent (after everything it tracked is gone).</summary>

@@ -34,12 +34,13 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
 
         // The parent must record every kind before members carry its label, or a crash in between would orphan them.
         var plannedKinds = refs.Select(x => x.Ref.GroupKind).ToList();
-        await parent.WriteAsync(liveParent, oldKinds.Concat(plannedKinds), oldNamespaces.Concat(refs.Select(x => x.Ref.Namespace ?? client.Settings.Namespace)), cancellationToken);
-        liveParent = null;
+        liveParent = await parent.WriteAsync(liveParent, oldKinds.Concat(plannedKinds), oldNamespaces.Concat(refs.Select(x => x.Ref.Namespace ?? client.Settings.Namespace)), cancellationToken);
 
-        var applied = new ConcurrentBag<DesiredObject>();
-        await ApplyAllAsync(ApplyOrder.ForApply(foundation, d => d.Ref), null, report, applied, cancellationToken);
-        await WaitForCrdsAsync(foundation.Where(f => f.Ref.Kind == "CustomResourceDefinition").Select(f => f.Ref).ToList(), report, cancellationToken);
+        // Namespaces and CRDs are always served: list the app's ones first, so they are compared without a GET each.
+        var inventory = await Inventory.LoadAsync(client, set, foundation.Select(f => f.Ref.GroupKind), Versions(foundation), cancellationToken);
+        var applied = new ConcurrentDictionary<ObjectRef, JsonObject>();
+        var crdsWritten = await ApplyAllAsync(ApplyOrder.ForApply(foundation, d => d.Ref), inventory, report, applied, cancellationToken);
+        await WaitForCrdsAsync(foundation.Where(f => f.Ref.Kind == "CustomResourceDefinition").Select(f => f.Ref).ToList(), applied, crdsWritten > 0, report, cancellationToken);
 
         foreach (var (source, reference) in refs.Where(x => !ApplyOrder.IsFoundation(x.Ref)))
         {
@@ -55,8 +56,7 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
             }
         }
 
-        var versions = desired.GroupBy(d => d.Ref.GroupKind).ToDictionary(g => g.Key, g => g.First().Ref.ApiVersion, StringComparer.Ordinal);
-        var inventory = await Inventory.LoadAsync(client, set, oldKinds.Union(versions.Keys), versions, cancellationToken);
+        await inventory.AddAsync(client, set, oldKinds.Union(desired.Select(d => d.Ref.GroupKind)), Versions(desired), cancellationToken);
         foreach (var failure in inventory.Unlisted) report.AddFailure("list", failure);
 
         await ApplyAllAsync(ApplyOrder.ForApply(desired.Except(foundation), d => d.Ref), inventory, report, applied, cancellationToken);
@@ -73,42 +73,53 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
         var final = pruneFailed || mappingFailed || !options.Prune
             ? (Kinds: oldKinds.Concat(plannedKinds), Namespaces: oldNamespaces.Concat(desired.Select(d => d.Ref.Namespace ?? "")))
             : (Kinds: (IEnumerable<string>)plannedKinds, Namespaces: desired.Select(d => d.Ref.Namespace ?? ""));
-        var current = await parent.ReadAsync(cancellationToken);
-        await parent.WriteAsync(current.Live, final.Kinds, final.Namespaces.Where(n => n.Length > 0), cancellationToken);
+        // The parent as the server last returned it: only this app's runs write it, each with Force.
+        await parent.WriteAsync(liveParent, final.Kinds, final.Namespaces.Where(n => n.Length > 0), cancellationToken);
 
-        if (options.Wait) await WaitAsync(applied.Select(a => a.Ref).ToList(), ExpectedSyncEntries(desired), report, cancellationToken);
+        if (options.Wait) await WaitAsync(applied, ExpectedSyncEntries(desired), report, cancellationToken);
     }
 
-    private async Task ApplyAllAsync(IReadOnlyList<DesiredObject> objects, Inventory? inventory, ClusterReport report, ConcurrentBag<DesiredObject> applied, CancellationToken cancellationToken)
+    private static Dictionary<string, string> Versions(IEnumerable<DesiredObject> objects) =>
+        objects.GroupBy(d => d.Ref.GroupKind).ToDictionary(g => g.Key, g => g.First().Ref.ApiVersion, StringComparer.Ordinal);
+
+    /// <summary>Applies what changed; records every object as the server last returned it. Returns how many CRDs were written.</summary>
+    private async Task<int> ApplyAllAsync(IReadOnlyList<DesiredObject> objects, Inventory inventory, ClusterReport report, ConcurrentDictionary<ObjectRef, JsonObject> applied, CancellationToken cancellationToken)
     {
+        var crdsWritten = 0;
         await Parallel.ForEachAsync(objects, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken }, async (d, ct) =>
         {
             try
             {
-                JsonObject? live = null;
-                var known = inventory is not null && inventory.Objects.TryGetValue(d.Ref.Key, out live);
-                // Not labelled as ours (new, or another owner's): look it up so created and adopted objects are told apart.
-                if (!known) live = await client.TryGetAsync(d.Ref.ApiVersion, d.Ref.Kind, d.Ref.Name, d.Ref.Namespace, ct);
+                // Every object of ours of a listed kind is in the inventory; only kinds that could not be listed need a GET.
+                var known = inventory.Objects.TryGetValue(d.Ref.Key, out var live);
+                if (!known && !inventory.Covers(d.Ref.GroupKind)) live = await client.TryGetAsync(d.Ref.ApiVersion, d.Ref.Kind, d.Ref.Name, d.Ref.Namespace, ct);
                 if (d.IsUnchanged(live))
                 {
                     report.AddUnchanged();
-                    if (options.RequestReconcile && FluxRules.IsFlux(d.Ref.Group)) await ReconcileRequest.SendAsync(client, d.Ref, ct);
+                    if (options.RequestReconcile && FluxRules.IsFlux(d.Ref.Group)) live = await ReconcileRequest.SendAsync(client, d.Ref, ct);
+                    applied[d.Ref] = live!;
                 }
                 else
                 {
-                    await client.ApplyAsync(d.Body, _apply, ct);
-                    if (live is null) report.AddCreated();
-                    else report.AddUpdated();
+                    var result = await client.ApplyAsync(d.Body, _apply, ct);
+                    applied[d.Ref] = result;
+                    if (d.Ref.Kind == "CustomResourceDefinition") Interlocked.Increment(ref crdsWritten);
+                    // Not ours before: created by this apply when no other manager ever wrote it, else adopted.
+                    if (live is not null || (!known && WrittenByOthers(result))) report.AddUpdated();
+                    else report.AddCreated();
                 }
-
-                applied.Add(d);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 report.AddFailure(d.Ref.ToString(), Describe(e));
             }
         });
+        return crdsWritten;
     }
+
+    /// <summary>True when a manager other than ours has fields in <paramref name="obj"/> (so it existed before our apply).</summary>
+    private bool WrittenByOthers(JsonObject obj) =>
+        obj["metadata"]?["managedFields"] is JsonArray fields && fields.Any(f => (string?)f?["manager"] != options.FieldManager);
 
     private async Task<bool> PruneAsync(IEnumerable<ObjectRef> stale, ClusterReport report, CancellationToken cancellationToken)
     {
@@ -135,13 +146,13 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
         return ok;
     }
 
-    private async Task WaitForCrdsAsync(IReadOnlyCollection<ObjectRef> crds, ClusterReport report, CancellationToken cancellationToken)
+    private async Task WaitForCrdsAsync(IReadOnlyCollection<ObjectRef> crds, IReadOnlyDictionary<ObjectRef, JsonObject> seen, bool written, ClusterReport report, CancellationToken cancellationToken)
     {
         if (crds.Count == 0) return;
-        var statuses = await ReadinessWaiter.WaitAsync(client, crds, options.Concurrency, options.Timeout, options.PollInterval, cancellationToken);
+        var statuses = await ReadinessWaiter.WaitAsync(client, crds, options.Concurrency, options.Timeout, options.PollInterval, cancellationToken, seen: seen);
         foreach (var (r, s) in statuses.Where(s => s.Value.Kind != StatusKind.Current)) report.AddFailure(r.ToString(), "not established: " + s.Reason);
-        // New kinds are now served: forget cached discovery so their custom resources map.
-        client.Mapper.Invalidate();
+        // Changed kinds are now served as defined: forget cached discovery (new kinds alone would be found by a refresh on miss).
+        if (written) client.Mapper.Invalidate();
     }
 
     /// <summary>For each Application: how many syncStatus entries its policies and their fleets' clusters make.</summary>
@@ -157,10 +168,10 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
         return result;
     }
 
-    private async Task WaitAsync(IReadOnlyCollection<ObjectRef> objects, IReadOnlyDictionary<ObjectRef, int> expectedSyncEntries, ClusterReport report, CancellationToken cancellationToken)
+    private async Task WaitAsync(IReadOnlyDictionary<ObjectRef, JsonObject> applied, IReadOnlyDictionary<ObjectRef, int> expectedSyncEntries, ClusterReport report, CancellationToken cancellationToken)
     {
-        if (objects.Count == 0) return;
-        var statuses = await ReadinessWaiter.WaitAsync(client, objects, options.Concurrency, options.Timeout, options.PollInterval, cancellationToken, expectedSyncEntries);
+        if (applied.Count == 0) return;
+        var statuses = await ReadinessWaiter.WaitAsync(client, applied.Keys.ToList(), options.Concurrency, options.Timeout, options.PollInterval, cancellationToken, expectedSyncEntries, applied, set.Selector);
         var notReady = statuses.Where(s => s.Value.Kind != StatusKind.Current).OrderBy(s => s.Key.ToString(), StringComparer.Ordinal).ToList();
         report.NotReady = notReady.Select(s => $"{s.Key}: {s.Value.Kind} {s.Value.Reason}").ToList();
         report.Readiness = notReady.Count == 0 ? ReadinessState.Ready : notReady.Any(s => s.Value.Kind == StatusKind.Failed) ? ReadinessState.Failed : ReadinessState.TimedOut;

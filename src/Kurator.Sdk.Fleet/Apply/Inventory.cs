@@ -14,17 +14,28 @@ namespace Kurator.Sdk.Fleet.Apply;
 internal sealed class Inventory
 {
     private readonly Dictionary<string, JsonObject> _objects = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _listed = new(StringComparer.Ordinal);
 
     /// <summary>Group-kinds that could not be listed (their objects are neither compared nor pruned).</summary>
     public List<string> Unlisted { get; } = new();
 
     public IReadOnlyDictionary<string, JsonObject> Objects => _objects;
 
+    /// <summary>True when every object of <paramref name="groupKind"/> that carries the label is in <see cref="Objects"/>.</summary>
+    public bool Covers(string groupKind) => _listed.Contains(groupKind);
+
     public static async Task<Inventory> LoadAsync(KubeClient client, ApplySetIdentity set, IEnumerable<string> groupKinds, IReadOnlyDictionary<string, string> preferredApiVersions, CancellationToken cancellationToken)
     {
         var inventory = new Inventory();
+        await inventory.AddAsync(client, set, groupKinds, preferredApiVersions, cancellationToken);
+        return inventory;
+    }
+
+    /// <summary>Lists the group-kinds not listed yet and adds their labelled objects.</summary>
+    public async Task AddAsync(KubeClient client, ApplySetIdentity set, IEnumerable<string> groupKinds, IReadOnlyDictionary<string, string> preferredApiVersions, CancellationToken cancellationToken)
+    {
         IReadOnlyList<ApiResource>? served = null;
-        foreach (var gk in groupKinds)
+        foreach (var gk in groupKinds.Distinct(StringComparer.Ordinal).Where(gk => !_listed.Contains(gk)).ToList())
         {
             if (!preferredApiVersions.TryGetValue(gk, out var apiVersion))
             {
@@ -40,15 +51,15 @@ internal sealed class Inventory
                 var kind = gk.Split('.', 2)[0];
                 await foreach (var item in client.ListAllAsync(apiVersion, kind, null, new ListOptions { LabelSelector = set.Selector, Limit = 500 }, cancellationToken))
                 {
-                    inventory._objects[ObjectRef.Of(item).Key] = item;
+                    _objects[ObjectRef.Of(item).Key] = item;
                 }
+
+                _listed.Add(gk);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                inventory.Unlisted.Add(gk + ": " + e.Message);
+                Unlisted.Add(gk + ": " + e.Message);
             }
         }
-
-        return inventory;
     }
 }

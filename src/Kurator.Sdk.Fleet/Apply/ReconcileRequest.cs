@@ -18,8 +18,8 @@ internal static class ReconcileRequest
 {
     public const string FieldManager = "kurator-sdk-reconcile";
 
-    /// <summary>Sets the annotation; returns the requested-at value readiness waits for in <c>status.lastHandledReconcileAt</c>.</summary>
-    public static async Task<string> SendAsync(KubeClient client, ObjectRef target, CancellationToken cancellationToken)
+    /// <summary>Sets the annotation; returns the object as it now is (readiness waits until its <c>status.lastHandledReconcileAt</c> equals the annotation).</summary>
+    public static async Task<JsonObject> SendAsync(KubeClient client, ObjectRef target, CancellationToken cancellationToken)
     {
         // RFC 3339 with sub-second digits, so two requests in the same second still differ.
         var requestedAt = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
@@ -27,7 +27,6 @@ internal static class ReconcileRequest
         if (target.Namespace is not null) metadata["namespace"] = target.Namespace;
         var body = new JsonObject { ["apiVersion"] = target.ApiVersion, ["kind"] = target.Kind, ["metadata"] = metadata };
         // Force: each request replaces the previous one's value, whoever wrote it.
-        await client.ApplyAsync(body, new ApplyOptions { FieldManager = FieldManager, Force = true }, cancellationToken);
-        return requestedAt;
+        return await client.ApplyAsync(body, new ApplyOptions { FieldManager = FieldManager, Force = true }, cancellationToken);
     }
 }
