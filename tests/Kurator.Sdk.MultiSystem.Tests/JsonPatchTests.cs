@@ -70,4 +70,13 @@ public class JsonPatchTests
             Doc("""{"spec":{"replicas":5,"template":{"spec":{"containers":[{"name":"web","image":"nginx:1.26"}]}}}}"""));
         Assert.Equal(["""{"op":"replace","path":"/spec/replicas","value":5}""", """{"op":"replace","path":"/spec/template/spec/containers/0/image","value":"nginx:1.26"}"""], ops.Select(o => o.ToString()));
     }
+
+    [Fact]
+    public void Replace_keeps_the_member_in_place_so_output_keeps_its_field_order()
+    {
+        var after = JsonPatch.Apply(Doc("""{"a":1,"b":2,"c":3}"""), [JsonPatchOperation.Replace("/b", 5)]);
+        Assert.Equal("""{"a":1,"b":5,"c":3}""", after!.ToJsonString());
+        var list = JsonPatch.Apply(Doc("""[1,2,3]"""), [JsonPatchOperation.Replace("/1", 5)]);
+        Assert.Equal("[1,5,3]", list!.ToJsonString());
+    }
 }

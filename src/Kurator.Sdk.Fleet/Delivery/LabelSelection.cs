@@ -22,6 +22,24 @@ internal static class LabelSelection
     }
 
     /// <summary>
+    /// A label key all of <paramref name="wanted"/> carry, with their values, such that no other <paramref name="fleet"/>
+    /// member carries the key with one of those values (a <c>key In (values)</c> selector picking exactly them); else null.
+    /// </summary>
+    public static (string Key, IReadOnlyList<string> Values)? In(IReadOnlyList<MemberCluster> wanted, IReadOnlyList<MemberCluster> fleet)
+    {
+        if (wanted.Count == 0) return null;
+        var names = wanted.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in wanted[0].Labels.Keys.Order(StringComparer.Ordinal))
+        {
+            if (!wanted.All(c => c.Labels.ContainsKey(key))) continue;
+            var values = wanted.Select(c => c.Labels[key]!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            if (!fleet.Any(c => !names.Contains(c.Name) && c.Labels[key] is { } v && values.Contains(v, StringComparer.Ordinal))) return (key, values);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Splits <paramref name="wanted"/> into parts that each have an exact selector: all at once when possible, else one
     /// per cluster; throws naming the cluster that no labels tell apart.
     /// </summary>

@@ -9,8 +9,8 @@ using OcmCluster = global::Kurator.Sdk.Ocm.Cluster;
 namespace Kurator.Sdk.Fleet.Delivery;
 
 /// <summary>
-/// The <c>ocm</c> target: a Placement selecting the group's clusters by label predicates (by name through a CEL
-/// predicate when no labels tell them apart) and a ManifestWork per cluster, in the cluster's namespace on the hub, holding
+/// The <c>ocm</c> target: a Placement selecting the group's clusters by label predicates (matchLabels, or one key's
+/// values with <c>In</c>; by name through a CEL predicate when no labels tell them apart) and a ManifestWork per cluster, in the cluster's namespace on the hub, holding
 /// the objects that cluster receives. With waves (<see cref="DeliveryOptions.WaveSize"/>): per override variant a
 /// Placement and a ManifestWorkReplicaSet rolling out progressively, <c>maxConcurrency</c> clusters at a time.
 /// </summary>
@@ -57,12 +57,22 @@ internal static class OcmRenderer
     private static JsonObject Placement(string name, string ns, IReadOnlyList<MemberCluster> clusters, IReadOnlyList<MemberCluster> fleet)
     {
         var spec = new JsonObject { ["numberOfClusters"] = clusters.Count };
+        // Label predicates when labels pick exactly these clusters out of the fleet (shared labels, else one key's values),
+        // a CEL predicate on the names otherwise.
         var labels = LabelSelection.Exact(clusters, fleet);
-        JsonObject? selector = labels switch
+        var oneOf = LabelSelection.In(clusters, fleet);
+        JsonObject? selector = (labels, oneOf) switch
         {
-            null => new JsonObject { ["celSelector"] = new JsonObject { ["celExpressions"] = new JsonArray(CelNames(clusters)) } },
-            { Count: 0 } => null,
-            _ => new JsonObject { ["labelSelector"] = new JsonObject { ["matchLabels"] = KuratorRenderer.Labels(labels) } },
+            ({ Count: > 0 }, _) => new JsonObject { ["labelSelector"] = new JsonObject { ["matchLabels"] = KuratorRenderer.Labels(labels) } },
+            (_, { } kv) => new JsonObject
+            {
+                ["labelSelector"] = new JsonObject
+                {
+                    ["matchExpressions"] = new JsonArray(new JsonObject { ["key"] = kv.Key, ["operator"] = "In", ["values"] = new JsonArray(kv.Values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray()) }),
+                },
+            },
+            ({ Count: 0 }, null) => null,
+            _ => new JsonObject { ["celSelector"] = new JsonObject { ["celExpressions"] = new JsonArray(CelNames(clusters)) } },
         };
         if (selector is not null) spec["predicates"] = new JsonArray(new JsonObject { ["requiredClusterSelector"] = selector });
         var placement = new JsonObject

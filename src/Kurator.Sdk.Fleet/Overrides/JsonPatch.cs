@@ -39,10 +39,7 @@ public static class JsonPatch
         {
             case "add": Add(root, op.Path, op.Value?.DeepClone()); break;
             case "remove": Remove(root, op.Path); break;
-            case "replace":
-                Remove(root, op.Path);
-                Add(root, op.Path, op.Value?.DeepClone());
-                break;
+            case "replace": Replace(root, op.Path, op.Value?.DeepClone()); break;
             case "move":
                 var moved = Get(root, op.From!);
                 if (op.Path.StartsWith(op.From! + "/", StringComparison.Ordinal)) throw new JsonPatchException("cannot move a value into itself");
@@ -84,6 +81,25 @@ public static class JsonPatch
                 var i = Index(a, token, allowEnd: true);
                 if (i == a.Count) a.Add(value);
                 else a.Insert(i, value);
+                break;
+            default: throw new JsonPatchException($"the parent of '{pointer}' is not an object or array");
+        }
+    }
+
+    /// <summary>Replaces in place, so the member keeps its position (and YAML output its field order).</summary>
+    private static void Replace(JsonArray root, string pointer, JsonNode? value)
+    {
+        var (parent, token) = Parent(root, pointer);
+        switch (parent)
+        {
+            case JsonObject o:
+                if (!o.ContainsKey(token)) throw new JsonPatchException($"'{pointer}' does not exist");
+                o[token] = value;
+                break;
+            case JsonArray a:
+                var i = Index(a, token, allowEnd: false);
+                a.RemoveAt(i);
+                a.Insert(i, value);
                 break;
             default: throw new JsonPatchException($"the parent of '{pointer}' is not an object or array");
         }
