@@ -37,6 +37,8 @@ internal static class RuleIdentifiers
     public const string StepWeightConflict = "KSDK3004";
     public const string CanaryAnalysisConflict = "KSDK3005";
     public const string UnknownFleet = "KSDK3006";
+    public const string UnknownClusterLabel = "KSDK3007";
+    public const string UnknownOverrideField = "KSDK3008";
 
     // KSDK4xxx: best practices (Info or off by default).
     public const string ImageTag = "KSDK4001";

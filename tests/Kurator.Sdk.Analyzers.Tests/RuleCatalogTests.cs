@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Kurator.Sdk.Analyzers.BestPractice;
 using Kurator.Sdk.Analyzers.Kurator;
+using Kurator.Sdk.Analyzers.Overrides;
 using Kurator.Sdk.Analyzers.PodSecurity;
 using Kurator.Sdk.Analyzers.Schema;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,7 +15,7 @@ public class RuleCatalogTests
 {
     private static readonly DiagnosticAnalyzer[] Analyzers =
     {
-        new PodSecurityAnalyzer(), new SchemaLiteralAnalyzer(), new KuratorRulesAnalyzer(), new BestPracticeAnalyzer(),
+        new PodSecurityAnalyzer(), new SchemaLiteralAnalyzer(), new KuratorRulesAnalyzer(), new BestPracticeAnalyzer(), new OverridesAnalyzer(),
     };
 
     [Fact]
@@ -35,7 +36,7 @@ public class RuleCatalogTests
             Assert.Equal(RuleIdentifiers.GetHelpUri(descriptor.Id), descriptor.HelpLinkUri);
         }
 
-        Assert.Equal(32, descriptors.Count);
+        Assert.Equal(34, descriptors.Count);
     }
 
     [Fact]
