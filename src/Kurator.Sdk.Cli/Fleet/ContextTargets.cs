@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Client.KubeConfig;
 using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Fleet.Targets;
 
 namespace Kurator.Sdk.Cli.Fleet
 {
@@ -42,10 +43,14 @@ namespace Kurator.Sdk.Cli.Fleet
         }
 
         /// <summary>
-        /// A plan with one target per context (named like the context, so the runtime's connections reach it through
-        /// that context), each with its own copy of the objects.
+        /// A plan with one target per context, named like the context, each with its own copy of the objects. The first
+        /// context is the plan's host target (the runtime rolls waves out host first, so with <c>--wave-size</c> it goes
+        /// alone, as a canary); the others are members, which the runtime reaches through the context of their name.
         /// </summary>
         public static DeploymentPlan Plan(string applySet, IReadOnlyList<string> contexts, IReadOnlyList<JsonObject> objects) =>
-            new(applySet, contexts.Select(c => new ClusterTarget(c, TargetRole.Member, objects.Select(o => (JsonObject)o.DeepClone()).ToList())).ToList());
+            new(applySet, contexts.Select((c, i) => new ClusterTarget(c, i == 0 ? TargetRole.Host : TargetRole.Member, objects.Select(o => (JsonObject)o.DeepClone()).ToList())).ToList());
+
+        /// <summary>The connections of <see cref="Plan"/>: the host target through the first context, every other target through its own.</summary>
+        public static ClusterConnections Connections(string? kubeconfig, IReadOnlyList<string> contexts) => new(kubeconfig, contexts[0]);
     }
 }

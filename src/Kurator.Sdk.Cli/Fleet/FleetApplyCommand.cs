@@ -15,24 +15,42 @@ namespace Kurator.Sdk.Cli.Fleet
     /// </summary>
     public static class FleetApplyCommand
     {
+        private const string Help = """
+            Server-side apply manifests to one or more kubeconfig contexts, all contexts in parallel: CRDs and Namespaces first
+            (CRDs waited for until established), then the rest; objects already as defined are skipped. Every object is
+            labelled with the ApplySet id; objects this ApplySet applied before and the inputs no longer define are pruned
+            (objects of other owners are never touched). Then readiness is awaited. All inputs are checked before anything is
+            sent: one problem means nothing is applied anywhere. An unreachable context is reported; the others are applied.
+
+            Example:
+              kurator-sdk apply -f manifests/ --context prod-eu --context prod-us
+
+            Exit codes: 0 applied (and ready), 1 some object or context failed, 2 applied but not ready within --timeout,
+            3 invalid input or usage (nothing sent).
+            """;
+
         /// <summary>Builds the command, writing to <paramref name="output"/> and reading <c>-f -</c> from <paramref name="stdin"/>.</summary>
         public static Command Create(TextWriter output, TextReader stdin)
         {
             var inputs = new FleetInputOptions();
-            var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for readiness (and CRDs to be established) per cluster", DefaultValueFactory = _ => 120 };
+            var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for readiness (and CRDs to be established) per context", DefaultValueFactory = _ => 120 };
             var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for readiness" };
             var noPrune = new Option<bool>("--no-prune") { Description = "Keep objects this ApplySet applied before that the inputs no longer contain" };
-            var waveSize = new Option<int?>("--wave-size") { Description = "Roll out in waves of this many contexts (in --context order), each after the previous wave is ready" };
-            var maxFailures = new Option<int>("--max-failures") { Description = "With --wave-size: failed clusters tolerated before the remaining waves are not started", DefaultValueFactory = _ => 0 };
-            var command = new Command("apply", "Server-side apply manifests to one or more kubeconfig contexts in parallel (CRDs and Namespaces first), prune what the ApplySet applied before, wait for readiness");
+            var waveSize = new Option<int?>("--wave-size") { Description = "Roll out in waves: the first --context alone (a canary), then the others this many at a time in --context order, each wave after the previous one is applied and ready" };
+            var maxFailures = new Option<int>("--max-failures") { Description = "With --wave-size: failed contexts tolerated before the remaining waves are not started", DefaultValueFactory = _ => 0 };
+            var command = new Command("apply", Help);
             inputs.AddTo(command, filesRequired: true);
             foreach (var option in new Option[] { timeout, noWait, noPrune, waveSize, maxFailures }) command.Options.Add(option);
             command.SetAction(async (result, cancellationToken) =>
             {
                 var ui = CliConsole.Create(output);
-                if (result.GetValue(waveSize) is < 1)
+                var usage = result.GetValue(waveSize) is < 1 ? "--wave-size must be at least 1"
+                    : result.GetValue(maxFailures) < 0 ? "--max-failures must not be negative"
+                    : result.GetValue(timeout) < 1 ? "--timeout must be at least 1 second"
+                    : null;
+                if (usage is not null)
                 {
-                    ui.MarkupLine("[red]error[/] --wave-size must be at least 1");
+                    ui.MarkupLine("[red]error[/] " + Markup.Escape(usage));
                     return ExitCodes.InvalidUsage;
                 }
 
@@ -40,35 +58,19 @@ namespace Kurator.Sdk.Cli.Fleet
                 if (session is null) return ExitCodes.InvalidUsage;
                 var options = inputs.Runtime(result) with
                 {
-                    Timeout = TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout))),
+                    Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
                     Wait = !result.GetValue(noWait),
                     Prune = !result.GetValue(noPrune),
                     WaveSize = result.GetValue(waveSize),
-                    MaxFailures = Math.Max(0, result.GetValue(maxFailures)),
-                    OnClusterFinished = ProgressLine(ui, session.Plan.Targets.Count),
+                    MaxFailures = result.GetValue(maxFailures),
+                    OnClusterFinished = Progress.ClusterLine(ui, session.Plan.Targets.Count, "applied", r => $"{r.Created} created, {r.Updated} updated, {r.Unchanged} unchanged, {r.Pruned} pruned, {r.Failed} failed"),
                 };
-                ui.MarkupLine(Markup.Escape($"applying {session.ObjectCount} object(s) from {session.Files} file(s) to {session.Plan.Targets.Count} context(s); ApplySet {session.Plan.AppName}, concurrency {options.Concurrency} per cluster"));
+                ui.WriteLine($"applying {session.ObjectCount} object(s) from {session.Files} file(s) to {session.Plan.Targets.Count} context(s); ApplySet {session.Plan.AppName}, concurrency {options.Concurrency} per cluster");
                 var report = await FleetApplier.ApplyAsync(session.Plan, session.Connections, options, cancellationToken);
                 ReportTable.Write(ui, report);
                 return report.ExitCode;
             });
             return command;
-        }
-
-        /// <summary>One line per finished cluster with the running total, so a long apply shows where it is.</summary>
-        private static Action<ClusterReport> ProgressLine(IAnsiConsole ui, int total)
-        {
-            var done = 0;
-            var gate = new object();
-            return report =>
-            {
-                lock (gate)
-                {
-                    done++;
-                    var state = report.Succeeded ? "[green]done[/]" : "[red]failed[/]";
-                    ui.MarkupLine($"[[{done}/{total}]] {Markup.Escape(report.Cluster)} {state}: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, {report.Pruned} pruned, {report.Failed} failed");
-                }
-            };
         }
     }
 }

@@ -13,12 +13,28 @@ namespace Kurator.Sdk.Cli.Fleet
     /// </summary>
     public static class FleetDiffCommand
     {
+        /// <summary>Exit code when apply would change something (the runtime's "not ready" code, as for <c>KuratorApp diff</c>).</summary>
+        public const int Changes = ExitCodes.NotReady;
+
+        private const string Help = """
+            Show what apply would do in each context, without changing anything: every object is sent as a server-side
+            dry-run apply and compared with the live object (server-managed fields left out, Secret values masked). Prints a
+            line diff for each object that would be created, updated or pruned, then a per-context summary (Create, Update,
+            Unchanged, Prune, Error). Inputs are checked like apply's.
+
+            Example:
+              kurator-sdk diff -f manifests/ --context prod-eu --context prod-us
+
+            Exit codes: 0 nothing would change, 2 something would change, 1 a context or object could not be diffed,
+            3 invalid input or usage.
+            """;
+
         /// <summary>Builds the command, writing to <paramref name="output"/> and reading <c>-f -</c> from <paramref name="stdin"/>.</summary>
         public static Command Create(TextWriter output, TextReader stdin)
         {
             var inputs = new FleetInputOptions();
             var noPrune = new Option<bool>("--no-prune") { Description = "Do not list the objects a prune would delete" };
-            var command = new Command("diff", "Show what apply would create, update and prune in each context (server-side dry run; Secret values are masked)");
+            var command = new Command("diff", Help);
             inputs.AddTo(command, filesRequired: true);
             command.Options.Add(noPrune);
             command.SetAction(async (result, cancellationToken) =>
@@ -30,7 +46,7 @@ namespace Kurator.Sdk.Cli.Fleet
                 var diffs = await FleetDiff.ComputeAsync(session.Plan, session.Connections, options, cancellationToken);
                 DiffRenderer.Write(ui, diffs);
                 if (diffs.Any(d => d.Action == DiffAction.Error)) return ExitCodes.ApplyFailed;
-                return diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.NotReady;
+                return diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : Changes;
             });
             return command;
         }

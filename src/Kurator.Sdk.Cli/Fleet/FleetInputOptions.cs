@@ -26,7 +26,7 @@ namespace Kurator.Sdk.Cli.Fleet
 
         public Option<string?> Kubeconfig { get; } = new("--kubeconfig") { Description = "The kubeconfig file (default: KUBECONFIG, then ~/.kube/config)" };
 
-        public Option<int> Concurrency { get; } = new("--concurrency") { Description = "Requests in flight per cluster (clusters run in parallel)", DefaultValueFactory = _ => 8 };
+        public Option<int> Concurrency { get; } = new("--concurrency") { Description = "Requests in flight per cluster, at least 1 (all contexts run in parallel)", DefaultValueFactory = _ => 8 };
 
         public Option<string> ApplySet { get; } = new("--applyset")
         {
@@ -45,7 +45,7 @@ namespace Kurator.Sdk.Cli.Fleet
         /// <summary>Options the runtime needs from these inputs.</summary>
         public RuntimeOptions Runtime(ParseResult result) => new()
         {
-            Concurrency = Math.Max(1, result.GetValue(Concurrency)),
+            Concurrency = result.GetValue(Concurrency),
             ApplySetNamespace = result.GetValue(ApplySetNamespace) ?? "default",
         };
 
@@ -55,6 +55,12 @@ namespace Kurator.Sdk.Cli.Fleet
         /// </summary>
         public FleetSession? Open(ParseResult result, TextReader stdin, IAnsiConsole ui)
         {
+            if (result.GetValue(Concurrency) < 1)
+            {
+                ui.MarkupLine("[red]error[/] --concurrency must be at least 1");
+                return null;
+            }
+
             var files = result.GetValue(Files) ?? [];
             var inputs = files.Length == 0 ? null : ManifestInputs.Load(files, stdin);
             var problems = inputs?.Problems ?? [];
@@ -75,7 +81,7 @@ namespace Kurator.Sdk.Cli.Fleet
             }
 
             var plan = ContextTargets.Plan(applySet, contexts, inputs?.Objects ?? []);
-            return new FleetSession(plan, new ClusterConnections(result.GetValue(Kubeconfig), null), inputs?.Files ?? 0);
+            return new FleetSession(plan, ContextTargets.Connections(result.GetValue(Kubeconfig), contexts), inputs?.Files ?? 0);
         }
     }
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Cli.Inputs;
+using Kurator.Sdk.Schema.Documents;
 using Kurator.Sdk.Serialization;
 
 namespace Kurator.Sdk.Cli.Fleet
@@ -11,11 +12,13 @@ namespace Kurator.Sdk.Cli.Fleet
     /// <summary>
     /// The <c>-f</c> inputs of the fleet commands, loaded all-or-nothing: every object as JSON ready to apply, or the
     /// problems as <c>file:line: path: message</c> lines (schema errors, unknown kinds, duplicates, missing paths).
+    /// Kinds the SDK ships are read and validated through their typed model; custom resources of a CRD among the inputs
+    /// have their identity checked here and their body validated by the server.
     /// </summary>
     public sealed class ManifestInputs
     {
         /// <summary>The name <c>-f -</c> reads from (standard input).</summary>
-        public const string StdinName = "-";
+        public const string StdinName = InputDocuments.StdinName;
 
         private ManifestInputs(IReadOnlyList<JsonObject> objects, IReadOnlyList<string> problems, int files)
         {
@@ -37,45 +40,41 @@ namespace Kurator.Sdk.Cli.Fleet
         public static ManifestInputs Load(IEnumerable<string> paths, TextReader stdin)
         {
             var registry = ShippedKinds.EnsureRegistered();
-            var problems = new List<(string File, int Line, string Text)>();
-            var loaded = new List<LoadedObject>();
-            var files = 0;
-            foreach (var path in paths)
+            var inputs = InputDocuments.Parse(paths, stdin);
+            var problems = inputs.Problems;
+            var crds = CustomResourceKinds.From(inputs.Documents.Select(d => d.Doc));
+            var loaded = new List<Entry>();
+            foreach (var (file, doc) in inputs.Documents)
             {
-                if (path == StdinName)
+                if (doc is DocMapping map && map.Get("apiVersion") is DocScalar apiVersion && map.Get("kind") is DocScalar kind
+                    && !registry.TryGet(apiVersion.Value, kind.Value, out _) && crds.TryGet(apiVersion.Value, kind.Value, out var served, out var namespaced))
                 {
-                    files++;
-                    var text = stdin.ReadToEnd();
-                    const string name = "<stdin>";
-                    Collect(text.TrimStart().StartsWith('{') ? KubeJson.Load(text, name, false, registry) : KubeYaml.Load(text, name, false, registry), problems, loaded);
+                    if (CustomResourceInput.Read(file, map, apiVersion.Value, kind.Value, served, namespaced, problems) is { } custom) loaded.Add(Entry.Of(custom, file, map.Line));
                     continue;
                 }
 
-                foreach (var file in InputFiles.Expand([path], missing => problems.Add((missing, 0, $"{missing}: no such file or folder"))))
-                {
-                    files++;
-                    Collect(ManifestLoader.Load(file, loose: false), problems, loaded);
-                }
+                var result = new LoadResult();
+                KubeDocuments.Read(doc, file, false, registry, result);
+                Collect(result, problems, loaded);
             }
 
-            foreach (var duplicate in loaded.GroupBy(Key).Where(g => g.Count() > 1))
+            foreach (var duplicate in loaded.GroupBy(e => e.Key).Where(g => g.Count() > 1))
             {
                 var first = duplicate.First();
                 foreach (var again in duplicate.Skip(1))
                 {
-                    problems.Add((again.File, again.Line, $"{again.File}:{again.Line}: {Describe(again)} is defined more than once (first at {first.File}:{first.Line})"));
+                    problems.Add(new InputProblem(again.File, again.Line, $"{again.File}:{again.Line}: {again.Description} is defined more than once (first at {first.File}:{first.Line})"));
                 }
             }
 
-            if (problems.Count == 0 && loaded.Count == 0) problems.Add(("", 0, "no objects in the inputs"));
+            if (problems.Count == 0 && loaded.Count == 0) problems.Add(new InputProblem("", 0, "no objects in the inputs"));
             var ordered = problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).Select(p => p.Text).ToList();
-            var objects = ordered.Count > 0 ? [] : loaded.Select(o => (JsonObject)KubeJson.ToNode(o.Resource)).ToList();
-            return new ManifestInputs(objects, ordered, files);
+            return new ManifestInputs(ordered.Count > 0 ? [] : loaded.Select(e => e.Object).ToList(), ordered, inputs.Files);
         }
 
-        private static void Collect(LoadResult result, List<(string File, int Line, string Text)> problems, List<LoadedObject> loaded)
+        private static void Collect(LoadResult result, List<InputProblem> problems, List<Entry> loaded)
         {
-            problems.AddRange(result.Errors.Select(e => (e.File, e.Line, e.ToString())));
+            problems.AddRange(result.Errors.Select(e => InputProblem.At(e.File, e.Line, e.Path, e.Message)));
             foreach (var obj in result.Objects.Concat(result.Partial))
             {
                 var violations = obj.Resource.Validate().Select(v => (v.Path, v.Message)).ToList();
@@ -89,27 +88,24 @@ namespace Kurator.Sdk.Cli.Fleet
                     violations.Add(("metadata.name", "Required value"));
                 }
 
-                foreach (var (path, message) in violations)
-                {
-                    var line = obj.LineOf(path);
-                    problems.Add((obj.File, line, path.Length == 0 ? $"{obj.File}:{line}: {message}" : $"{obj.File}:{line}: {path}: {message}"));
-                }
-
-                if (violations.Count == 0 && !result.Partial.Contains(obj)) loaded.Add(obj);
+                foreach (var (path, message) in violations) problems.Add(InputProblem.At(obj.File, obj.LineOf(path), path, message));
+                if (violations.Count == 0 && !result.Partial.Contains(obj)) loaded.Add(Entry.Of((JsonObject)KubeJson.ToNode(obj.Resource), obj.File, obj.Line));
             }
         }
 
-        // Group, not version: two versions of one object are still one object.
-        private static string Key(LoadedObject o)
+        /// <summary>One loaded object, where it was defined, and its identity.</summary>
+        private sealed record Entry(JsonObject Object, string File, int Line, string Key, string Description)
         {
-            var apiVersion = o.Resource.ApiVersion;
-            var group = apiVersion.Contains('/', StringComparison.Ordinal) ? apiVersion[..apiVersion.IndexOf('/', StringComparison.Ordinal)] : "";
-            return $"{group}/{o.Resource.Kind}/{Namespace(o)}/{((KubeObject)o.Resource).Name}";
+            public static Entry Of(JsonObject obj, string file, int line)
+            {
+                var apiVersion = (string?)obj["apiVersion"] ?? "";
+                var kind = (string?)obj["kind"] ?? "";
+                var ns = (string?)obj["metadata"]?["namespace"] ?? "";
+                var name = (string?)obj["metadata"]?["name"] ?? "";
+                // Group, not version: two versions of one object are still one object.
+                var group = apiVersion.Contains('/', StringComparison.Ordinal) ? apiVersion[..apiVersion.IndexOf('/', StringComparison.Ordinal)] : "";
+                return new Entry(obj, file, line, $"{group}/{kind}/{ns}/{name}", ns.Length > 0 ? $"{kind}/{ns}/{name}" : $"{kind}/{name}");
+            }
         }
-
-        private static string Describe(LoadedObject o) =>
-            Namespace(o) is { Length: > 0 } ns ? $"{o.Resource.Kind}/{ns}/{((KubeObject)o.Resource).Name}" : $"{o.Resource.Kind}/{((KubeObject)o.Resource).Name}";
-
-        private static string Namespace(LoadedObject o) => ((KubeObject)o.Resource).Namespace ?? "";
     }
 }

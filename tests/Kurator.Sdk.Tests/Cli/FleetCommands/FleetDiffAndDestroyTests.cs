@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -34,6 +35,8 @@ public class FleetDiffAndDestroyTests
         Assert.Contains("cluster-2 ConfigMap/shop/settings update", changedOutput);
         Assert.Contains("+   mode: safe", changedOutput);
         Assert.DoesNotContain("s3cr3t", changedOutput);
+
+        Assert.DoesNotContain('\u001b', changedOutput);
 
         h.Write("bad.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata: [1]\n");
         Assert.Equal(3, (await h.RunAsync(["diff", "-f", h.Manifests, .. contexts])).Code);
@@ -78,5 +81,67 @@ public class FleetDiffAndDestroyTests
         var (again, againOutput) = await h.RunAsync(["destroy", .. contexts]);
         Assert.True(again == 0, againOutput);
         Assert.Equal("0", FleetCliHarness.Row(againOutput, "cluster-1")[0]);
+    }
+
+    [Fact]
+    public async Task Diff_lists_each_object_a_prune_would_delete_with_a_summary_per_context_and_deletes_nothing()
+    {
+        await using var h = await FleetCliHarness.StartAsync(2);
+        ShopManifests.WriteAll(h);
+        string[] contexts = ["--context", "cluster-1", "--context", "cluster-2"];
+        Assert.Equal(0, (await h.RunAsync(["apply", "-f", h.Manifests, "--no-wait", .. contexts])).Code);
+        File.Delete(Path.Combine(h.Manifests, "config.yaml"));
+        h.Write("extra.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n  namespace: shop\ndata:\n  k: v\n");
+
+        var (code, output) = await h.RunAsync(["diff", "-f", h.Manifests, .. contexts]);
+
+        Assert.True(code == 2, output);
+        foreach (var context in h.Contexts)
+        {
+            Assert.Contains($"{context} ConfigMap/shop/extra create", output);
+            Assert.Contains($"{context} ConfigMap/shop/settings prune", output);
+            Assert.Contains($"{context} Secret/shop/token prune", output);
+            Assert.DoesNotContain($"{context} Deployment/shop/web", output);
+            // Create, Update, Unchanged, Prune, Error.
+            Assert.Equal(["1", "0", "3", "2", "0"], FleetCliHarness.Row(output, context));
+            Assert.NotNull(await h.GetAsync(context, "v1", "ConfigMap", "settings", "shop"));
+            Assert.Null(await h.GetAsync(context, "v1", "ConfigMap", "extra", "shop"));
+        }
+
+        Assert.Contains("-   mode: fast", output);
+        Assert.Contains("+   k: v", output);
+        Assert.DoesNotContain("s3cr3t", output);
+        Assert.DoesNotContain(Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("s3cr3t-value")), output);
+    }
+
+    [Fact]
+    public async Task Destroy_deletes_in_reverse_apply_order_and_reports_each_context_as_it_finishes()
+    {
+        await using var h = await FleetCliHarness.StartAsync(2);
+        ShopManifests.WriteAll(h);
+        string[] contexts = ["--context", "cluster-1", "--context", "cluster-2"];
+        Assert.Equal(0, (await h.RunAsync(["apply", "-f", h.Manifests, "--no-wait", .. contexts])).Code);
+        var seen = h.Emulator.Clusters.Select(c => c.Requests.Count).ToArray();
+
+        var (code, output) = await h.RunAsync(["destroy", "--timeout", "60", .. contexts]);
+
+        Assert.True(code == 0, output);
+        Assert.Contains("destroying ApplySet kurator-sdk-cli in 2 context(s)", output);
+        Assert.Contains("[1/2] ", output);
+        Assert.Contains("[2/2] ", output);
+        for (var i = 0; i < h.Emulator.Clusters.Count; i++)
+        {
+            Assert.Contains($"{h.Contexts[i]} destroyed: 5 deleted, 0 failed", output);
+            var deletes = h.Emulator.Clusters[i].Requests.Skip(seen[i]).Where(r => r.Method == "DELETE").Select(r => r.PathAndQuery.Split('?')[0]).ToList();
+            Assert.Equal(
+            [
+                "/apis/apps/v1/namespaces/shop/deployments/web",
+                "/api/v1/namespaces/shop/services/web",
+                "/api/v1/namespaces/shop/secrets/token",
+                "/api/v1/namespaces/shop/configmaps/settings",
+                "/api/v1/namespaces/shop",
+                "/api/v1/namespaces/default/secrets/applyset-kurator-sdk-cli",
+            ], deletes);
+        }
     }
 }
