@@ -1,0 +1,37 @@
+using Kurator.Sdk.Package.Tests.Infrastructure;
+
+namespace Kurator.Sdk.Package.Tests;
+
+/// <summary>`dotnet new kurator-fleet` from the packed Kurator.Sdk.Templates, built against the packed Kurator.Sdk.</summary>
+[Collection(PackagesCollection.Name)]
+[Trait("Category", "Package")]
+public sealed class TemplateTests(PackedPackages packages)
+{
+    [Fact]
+    public void The_kurator_fleet_template_builds_without_warnings_synthesizes_and_passes_restricted()
+    {
+        var workspace = packages.NewWorkspace("template");
+        // A private template hive: the user's own `dotnet new` installation is neither read nor changed.
+        var hive = Path.Combine(workspace, "hive");
+        packages.Dotnet(workspace, "new", "install", packages.PackagePath("Kurator.Sdk.Templates"), "--debug:custom-hive", hive).EnsureSuccess();
+        var dir = Path.Combine(workspace, "EdgeFleet");
+        packages.Dotnet(workspace, "new", "kurator-fleet", "-n", "EdgeFleet", "-o", dir, "--fleetName", "edge", "--debug:custom-hive", hive).EnsureSuccess();
+        Assert.Contains($"Include=\"Kurator.Sdk\" Version=\"{packages.Version}\"", File.ReadAllText(Path.Combine(dir, "EdgeFleet.csproj")), StringComparison.Ordinal);
+
+        // Warnings as errors: any analyzer finding in the scaffolded workload (restricted level) fails the build.
+        var build = packages.Dotnet(dir, "build", "-c", "Release", "-tl:off", "-p:TreatWarningsAsErrors=true").EnsureSuccess();
+        Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
+
+        var output = Path.Combine(dir, "out");
+        packages.Dotnet(dir, "run", "--no-build", "-c", "Release", "--", "synth", "--out", output).EnsureSuccess();
+        Assert.Contains("kind: Fleet", File.ReadAllText(Path.Combine(output, "host", "fleet_default_edge.yaml")), StringComparison.Ordinal);
+        Assert.Contains("kind: Application", File.ReadAllText(Path.Combine(output, "host", "application_default_podinfo.yaml")), StringComparison.Ordinal);
+        foreach (var member in new[] { "member1", "member2" })
+        {
+            Assert.Contains("kind: Deployment", File.ReadAllText(Path.Combine(output, member, "deployment_web_web.yaml")), StringComparison.Ordinal);
+        }
+
+        var check = packages.Dotnet(dir, "run", "--no-build", "-c", "Release", "--", "check", "--level", "restricted").EnsureSuccess();
+        Assert.Contains("check passed", check.Output, StringComparison.Ordinal);
+    }
+}
