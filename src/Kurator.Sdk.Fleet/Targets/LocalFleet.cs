@@ -49,6 +49,7 @@ public sealed class LocalFleet : IAsyncDisposable
             var members = plan.Members.ToDictionary(m => m.Name, m => m.Name, StringComparer.Ordinal);
             var local = new LocalFleet(emulator, directory, new ClusterConnections(kubeconfig, plan.Host.Name, members));
             foreach (var target in plan.Targets) await RegisterCrdsAsync(local.Connections.ClientFor(target), target, cancellationToken);
+            await EmulatedOcmHub.PrepareAsync(local.Connections.ClientFor(plan.Host), plan.Host, cancellationToken);
             return local;
         }
         catch
