@@ -54,7 +54,7 @@ internal static class OcmDelivery
         KuratorDelivery.Only(spec, "Placement " + placement["metadata"]!["name"], "numberOfClusters", "predicates");
         var predicates = (spec["predicates"] as JsonArray)?.OfType<JsonObject>().ToList();
         var matched = members.Where(m => predicates is null || predicates.Any(p => Matches(p["requiredClusterSelector"]!.AsObject(), m))).ToList();
-        if (spec["numberOfClusters"] is { } n && matched.Count > (int)n) throw new XunitException($"Placement {placement["metadata"]!["name"]} matches {matched.Count} clusters but takes {n}");
+        if (spec["numberOfClusters"] is { } n && matched.Count > (long)n) throw new XunitException($"Placement {placement["metadata"]!["name"]} matches {matched.Count} clusters but takes {n}");
         return matched;
     }
 
