@@ -43,14 +43,15 @@ namespace Kurator.Sdk.Cli.Fleet
         }
 
         /// <summary>
-        /// A plan with one target per context, named like the context, each with its own copy of the objects. The first
-        /// context is the plan's host target (the runtime rolls waves out host first, so with <c>--wave-size</c> it goes
-        /// alone, as a canary); the others are members, which the runtime reaches through the context of their name.
+        /// A plan with one target per context, named like the context, each with its own copy of the objects. All targets
+        /// are members, which the runtime reaches through the context of their name. There is deliberately no host target:
+        /// the runtime keeps its record of fleet members on the host and prunes members that left it, and a context left
+        /// out of one command line must never lose its objects.
         /// </summary>
         public static DeploymentPlan Plan(string applySet, IReadOnlyList<string> contexts, IReadOnlyList<JsonObject> objects) =>
-            new(applySet, contexts.Select((c, i) => new ClusterTarget(c, i == 0 ? TargetRole.Host : TargetRole.Member, objects.Select(o => (JsonObject)o.DeepClone()).ToList())).ToList());
+            new(applySet, contexts.Select(c => new ClusterTarget(c, TargetRole.Member, objects.Select(o => (JsonObject)o.DeepClone()).ToList())).ToList());
 
-        /// <summary>The connections of <see cref="Plan"/>: the host target through the first context, every other target through its own.</summary>
-        public static ClusterConnections Connections(string? kubeconfig, IReadOnlyList<string> contexts) => new(kubeconfig, contexts[0]);
+        /// <summary>The connections of <see cref="Plan"/>: every target through the context of its name.</summary>
+        public static ClusterConnections Connections(string? kubeconfig) => new(kubeconfig, null);
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using Kurator.Sdk.Fleet.Apply;
+using System.Linq;
 using Kurator.Sdk.Fleet.Report;
 using Spectre.Console;
 
@@ -36,7 +36,7 @@ namespace Kurator.Sdk.Cli.Fleet
             var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for readiness (and CRDs to be established) per context", DefaultValueFactory = _ => 120 };
             var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for readiness" };
             var noPrune = new Option<bool>("--no-prune") { Description = "Keep objects this ApplySet applied before that the inputs no longer contain" };
-            var waveSize = new Option<int?>("--wave-size") { Description = "Roll out in waves: the first --context alone (a canary), then the others this many at a time in --context order, each wave after the previous one is applied and ready" };
+            var waveSize = new Option<int?>("--wave-size") { Description = "Roll out in waves of this many contexts, in --context order, each wave after the previous one is applied and ready" };
             var maxFailures = new Option<int>("--max-failures") { Description = "With --wave-size: failed contexts tolerated before the remaining waves are not started", DefaultValueFactory = _ => 0 };
             var command = new Command("apply", Help);
             inputs.AddTo(command, filesRequired: true);
@@ -61,14 +61,18 @@ namespace Kurator.Sdk.Cli.Fleet
                     Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
                     Wait = !result.GetValue(noWait),
                     Prune = !result.GetValue(noPrune),
-                    WaveSize = result.GetValue(waveSize),
-                    MaxFailures = result.GetValue(maxFailures),
                     OnClusterFinished = Progress.ClusterLine(ui, session.Plan.Targets.Count, "applied", r => $"{r.Created} created, {r.Updated} updated, {r.Unchanged} unchanged, {r.Pruned} pruned, {r.Failed} failed"),
                 };
                 ui.WriteLine($"applying {session.ObjectCount} object(s) from {session.Files} file(s) to {session.Plan.Targets.Count} context(s); ApplySet {session.Plan.AppName}, concurrency {options.Concurrency} per cluster");
-                var report = await FleetApplier.ApplyAsync(session.Plan, session.Connections, options, cancellationToken);
+                var (report, notStarted) = await ContextWaves.ApplyAsync(session.Plan, session.Connections, options, result.GetValue(waveSize), result.GetValue(maxFailures), cancellationToken);
                 ReportTable.Write(ui, report);
-                return report.ExitCode;
+                var failed = report.Clusters.Count(c => !c.Succeeded);
+                foreach (var context in notStarted)
+                {
+                    ui.MarkupLine($"[red]not applied[/] {Markup.Escape(context)}: {failed} context(s) of earlier waves failed (--max-failures {result.GetValue(maxFailures)})");
+                }
+
+                return notStarted.Count > 0 ? ExitCodes.ApplyFailed : report.ExitCode;
             });
             return command;
         }

@@ -81,7 +81,7 @@ namespace Kurator.Sdk.Cli.Fleet
             }
 
             var plan = ContextTargets.Plan(applySet, contexts, inputs?.Objects ?? []);
-            return new FleetSession(plan, ContextTargets.Connections(result.GetValue(Kubeconfig), contexts), inputs?.Files ?? 0);
+            return new FleetSession(plan, ContextTargets.Connections(result.GetValue(Kubeconfig)), inputs?.Files ?? 0);
         }
     }
 

@@ -31,20 +31,27 @@ public class FleetApplyOptionsTests
     }
 
     [Fact]
-    public async Task With_waves_a_failed_context_stops_the_waves_after_it()
+    public async Task With_waves_a_failed_context_stops_the_waves_after_it_unless_max_failures_allows_it()
     {
         await using var h = await FleetCliHarness.StartAsync(2);
         ShopManifests.WriteAll(h);
         h.AddUnreachableContext();
+        string[] args = ["apply", "-f", h.Manifests, "--context", "cluster-1", "--context", "gone", "--context", "cluster-2", "--wave-size", "1", "--timeout", "60"];
 
-        var (code, output) = await h.RunAsync("apply", "-f", h.Manifests, "--context", "cluster-1", "--context", "gone", "--context", "cluster-2", "--wave-size", "1", "--timeout", "60");
+        var (code, output) = await h.RunAsync(args);
 
         Assert.True(code == 1, output);
         Assert.Equal(["5", "0", "0", "0", "0", "Ready"], FleetCliHarness.Row(output, "cluster-1"));
         Assert.Equal("1", FleetCliHarness.Row(output, "gone")[4]);
-        Assert.Equal(["0", "0", "0", "0", "1", "-"], FleetCliHarness.Row(output, "cluster-2"));
-        Assert.Contains("cluster cluster-2: not applied: 1 cluster(s) of earlier waves failed (--max-failures 0)", output);
+        Assert.Contains("not applied cluster-2: 1 context(s) of earlier waves failed (--max-failures 0)", output);
         Assert.Null(await h.GetAsync("cluster-2", "v1", "Namespace", "shop", null));
+
+        var (tolerated, toleratedOutput) = await h.RunAsync([.. args, "--max-failures", "1"]);
+
+        Assert.True(tolerated == 1, toleratedOutput);
+        Assert.Equal(["0", "0", "5", "0", "0", "Ready"], FleetCliHarness.Row(toleratedOutput, "cluster-1"));
+        Assert.Equal(["5", "0", "0", "0", "0", "Ready"], FleetCliHarness.Row(toleratedOutput, "cluster-2"));
+        Assert.DoesNotContain("not applied", toleratedOutput);
         Assert.Equal(3, (await h.RunAsync("apply", "-f", h.Manifests, "--wave-size", "0")).Code);
     }
 
