@@ -7,7 +7,7 @@ using Spectre.Console;
 
 namespace Kurator.Sdk.Fleet.Commands;
 
-/// <summary><c>synth [--out dir]</c>: the YAML of every target cluster, one folder each.</summary>
+/// <summary><c>synth [--out dir] [--target t]</c>: the YAML of every target cluster, one folder each, rendered for the delivery target.</summary>
 internal static class SynthCommand
 {
     public static Command Create(Func<Delivery.DeliveryRendering> render, Func<IAnsiConsole> console)
@@ -15,7 +15,7 @@ internal static class SynthCommand
         var output = new Option<string>("--out") { Description = "The folder to write (one sub-folder per target cluster)", DefaultValueFactory = _ => "out" };
         var format = new Option<string>("--format") { Description = "plain, or gitops: also a kustomization.yaml per folder for Flux or a Kurator Application to pull", DefaultValueFactory = _ => "plain" };
         format.AcceptOnlyFromAmong("plain", "gitops");
-        var command = new Command("synth", "Write the YAML of every object, one folder per target cluster (host, then each fleet member)") { output, format };
+        var command = new Command("synth", "Write the YAML of every object, one folder per target cluster (host, then each fleet member; with --target other than direct, the host folder and the system's extra files)") { output, format };
         command.SetAction(result =>
         {
             var rendering = render();

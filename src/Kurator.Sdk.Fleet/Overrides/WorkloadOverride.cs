@@ -28,6 +28,13 @@ public sealed class WorkloadOverride
     public IReadOnlyList<JsonPatchOperation> OperationsFor(JsonObject workload)
     {
         ArgumentNullException.ThrowIfNull(workload);
-        return _operations(workload);
+        try
+        {
+            return _operations(workload);
+        }
+        catch (JsonPatchException e)
+        {
+            throw new JsonPatchException($"override of {(string?)workload["kind"]}/{(string?)workload["metadata"]?["name"]} (clusters {Selector.Description}): {e.Message}");
+        }
     }
 }
