@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Security.Cryptography;
@@ -9,6 +10,7 @@ using Kurator.Sdk.Testing.Emulator.Auth;
 using Kurator.Sdk.Testing.Emulator.Http;
 using Kurator.Sdk.Testing.Emulator.Rest;
 using Kurator.Sdk.Testing.Emulator.Simulation;
+using Kurator.Sdk.Testing.Emulator.Storage;
 using Kurator.Sdk.Testing.Emulator.Tls;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -131,8 +133,14 @@ public sealed class EmulatedCluster : IAsyncDisposable
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Server = new Uri(address.Replace("[::1]", "127.0.0.1", StringComparison.Ordinal));
         Bootstrap.CreateSystemNamespaces(State);
+        if (options.StateDirectory is { } dir && File.Exists(StatePath(dir))) StateFile.Load(State, StatePath(dir));
         if (options.SimulateControllers) _simulator = new ControllerSimulator(State, options.SimulationDelay);
     }
+
+    /// <summary>Writes this cluster's objects to <c>&lt;name&gt;.state.json</c> in <paramref name="directory"/> (owner-only).</summary>
+    internal void SaveState(string directory) => StateFile.Save(State, StatePath(directory));
+
+    private string StatePath(string directory) => Path.Combine(directory, Name + StateFile.Extension);
 
     private void Record(RecordedRequest request)
     {

@@ -71,6 +71,13 @@ public sealed class EmulatorOptions
     /// <summary>Serve aggregated discovery (apidiscovery.k8s.io/v2) when asked; false serves only the legacy documents, like an older server.</summary>
     public bool AggregatedDiscovery { get; set; } = true;
 
+    /// <summary>
+    /// A folder that keeps the clusters' objects between runs: each cluster starts with what <c>&lt;name&gt;.state.json</c>
+    /// there holds (when present), and <see cref="KubeEmulator.SaveState"/> writes it back. Null: clusters start empty.
+    /// The files hold Secret data and are written owner-only.
+    /// </summary>
+    public string? StateDirectory { get; set; }
+
     /// <summary>How often idle watches with allowWatchBookmarks receive a BOOKMARK.</summary>
     public TimeSpan BookmarkInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

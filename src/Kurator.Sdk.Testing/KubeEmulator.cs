@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Kurator.Sdk.Testing.Emulator.Config;
+using Kurator.Sdk.Testing.Emulator.Storage;
 using Kurator.Sdk.Testing.Emulator.Tls;
 
 namespace Kurator.Sdk.Testing;
@@ -21,6 +22,7 @@ namespace Kurator.Sdk.Testing;
 public sealed class KubeEmulator : IAsyncDisposable
 {
     private readonly CertificateAuthority _ca;
+    private string? _stateDirectory;
 
     private KubeEmulator(CertificateAuthority ca, IReadOnlyList<EmulatedCluster> clusters)
     {
@@ -52,7 +54,23 @@ public sealed class KubeEmulator : IAsyncDisposable
             ca.Dispose();
             throw;
         }
-        return new KubeEmulator(ca, clusters);
+        return new KubeEmulator(ca, clusters) { _stateDirectory = options.StateDirectory };
+    }
+
+    /// <summary>The names of the clusters whose state <paramref name="stateDirectory"/> holds (none when it does not exist).</summary>
+    public static IReadOnlyList<string> SavedClusterNames(string stateDirectory) =>
+        Directory.Exists(stateDirectory)
+            ? Directory.GetFiles(stateDirectory, "*" + StateFile.Extension).Select(f => Path.GetFileName(f)[..^StateFile.Extension.Length]).Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>Writes every cluster's objects to <see cref="EmulatorOptions.StateDirectory"/>, for the next start to load.</summary>
+    /// <exception cref="InvalidOperationException">The emulator was started without a state directory.</exception>
+    public void SaveState()
+    {
+        var directory = _stateDirectory ?? throw new InvalidOperationException("The emulator was started without EmulatorOptions.StateDirectory.");
+        Directory.CreateDirectory(directory);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        foreach (var cluster in Clusters) cluster.SaveState(directory);
     }
 
     /// <summary>The kubeconfig text: one cluster, user (bearer token) and context per emulated cluster; the first is current.</summary>

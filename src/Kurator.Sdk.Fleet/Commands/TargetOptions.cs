@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,6 +14,11 @@ namespace Kurator.Sdk.Fleet.Commands;
 internal sealed class TargetOptions
 {
     public Option<bool> Local { get; } = new("--local") { Description = "Start the embedded emulated fleet (a host plus one cluster per fleet member, simulated controllers) and run against it" };
+
+    public Option<string?> LocalState { get; } = new("--local-state")
+    {
+        Description = "With --local: the folder that keeps the emulated fleet's objects between runs (default: <temp>/kurator-sdk-local/<app> when writing to the console)",
+    };
 
     public Option<string?> Kubeconfig { get; } = new("--kubeconfig") { Description = "The kubeconfig file (default: KUBECONFIG, then ~/.kube/config)" };
 
@@ -33,9 +39,21 @@ internal sealed class TargetOptions
     {
         command.Options.Add(MembersFromSecrets);
         command.Options.Add(Local);
+        command.Options.Add(LocalState);
         command.Options.Add(Kubeconfig);
         command.Options.Add(Context);
         command.Options.Add(Members);
+    }
+
+    /// <summary>
+    /// Where <c>--local</c> keeps its fleet: <c>--local-state</c>, else a folder per app under the temp folder when the app
+    /// writes to the process console (a real run, so apply, status, diff and destroy see one fleet), else nowhere: an
+    /// embedded host that redirected its output (a test) gets an empty fleet per run.
+    /// </summary>
+    private string? LocalStateOf(ParseResult result, DeploymentPlan plan)
+    {
+        if (result.GetValue(LocalState) is { Length: > 0 } dir) return Path.GetFullPath(dir);
+        return ReferenceEquals(result.InvocationConfiguration.Output, Console.Out) ? Path.Combine(Path.GetTempPath(), "kurator-sdk-local", plan.AppName) : null;
     }
 
     /// <summary>Opens the targets; the returned session owns the emulator when <c>--local</c> was given.</summary>
@@ -43,10 +61,11 @@ internal sealed class TargetOptions
     {
         if (result.GetValue(Local))
         {
-            var local = await LocalFleet.StartAsync(plan, cancellationToken);
+            var local = await LocalFleet.StartAsync(plan, LocalStateOf(result, plan), cancellationToken);
             return new TargetSession(local.Connections, local);
         }
 
+        if (result.GetValue(LocalState) is not null) throw new ArgumentException("--local-state needs --local");
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in result.GetValue(Members) ?? [])
         {
@@ -68,6 +87,9 @@ internal sealed class TargetSession(ClusterConnections connections, LocalFleet? 
     public ClusterConnections Connections => connections;
 
     public bool IsLocal => local is not null;
+
+    /// <summary>Where the emulated fleet is kept between runs (null: not kept, or not local).</summary>
+    public string? LocalState => local?.StateDirectory;
 
     public async ValueTask DisposeAsync()
     {

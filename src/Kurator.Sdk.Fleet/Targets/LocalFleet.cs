@@ -19,6 +19,7 @@ namespace Kurator.Sdk.Fleet.Targets;
 public sealed class LocalFleet : IAsyncDisposable
 {
     private readonly string _directory;
+    private FileStream? _stateLock;
 
     private LocalFleet(KubeEmulator emulator, string directory, ClusterConnections connections)
     {
@@ -27,19 +28,46 @@ public sealed class LocalFleet : IAsyncDisposable
         Connections = connections;
     }
 
+    /// <summary>The folder that keeps the fleet's objects between runs, or null when it starts empty and is forgotten.</summary>
+    public string? StateDirectory { get; private set; }
+
     /// <summary>The running emulator: one cluster per target, named like it (<c>host</c>, then the members in plan order), as are the kubeconfig contexts.</summary>
     public KubeEmulator Emulator { get; }
 
     /// <summary>Connections to the emulated clusters.</summary>
     public ClusterConnections Connections { get; }
 
-    /// <summary>Starts the emulated fleet for <paramref name="plan"/> and registers the CRDs its objects need.</summary>
-    public static async Task<LocalFleet> StartAsync(DeploymentPlan plan, CancellationToken cancellationToken = default)
+    /// <summary>Starts an empty emulated fleet for <paramref name="plan"/> and registers the CRDs its objects need.</summary>
+    public static Task<LocalFleet> StartAsync(DeploymentPlan plan, CancellationToken cancellationToken = default) => StartAsync(plan, null, cancellationToken);
+
+    /// <summary>
+    /// Starts the emulated fleet for <paramref name="plan"/> with the objects <paramref name="stateDirectory"/> kept from earlier
+    /// runs (saved back on dispose); clusters saved there that the plan no longer names (members that left) are started
+    /// too, under their own context names, so their objects can be pruned. One process at a time may use a state folder.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Another process is using <paramref name="stateDirectory"/>.</exception>
+    public static async Task<LocalFleet> StartAsync(DeploymentPlan plan, string? stateDirectory, CancellationToken cancellationToken = default)
     {
         // Each emulated cluster (and its kubeconfig context) is named after its target: "host" and the member names.
-        var options = new EmulatorOptions { SimulateControllers = true };
+        var options = new EmulatorOptions { SimulateControllers = true, StateDirectory = stateDirectory };
         foreach (var target in plan.Targets) options.ClusterNames.Add(target.Name);
-        var emulator = await KubeEmulator.StartAsync(options);
+        var stateLock = stateDirectory is null ? null : LockState(stateDirectory);
+        if (stateDirectory is not null)
+        {
+            foreach (var saved in KubeEmulator.SavedClusterNames(stateDirectory).Where(n => !options.ClusterNames.Contains(n))) options.ClusterNames.Add(saved);
+        }
+
+        KubeEmulator emulator;
+        try
+        {
+            emulator = await KubeEmulator.StartAsync(options);
+        }
+        catch
+        {
+            stateLock?.Dispose();
+            throw;
+        }
+
         var directory = Directory.CreateTempSubdirectory("kurator-sdk-local-").FullName;
         try
         {
@@ -47,7 +75,7 @@ public sealed class LocalFleet : IAsyncDisposable
             // Owner-only file; it holds the emulator's admin tokens and is deleted with the fleet.
             emulator.WriteKubeConfig(kubeconfig);
             var members = plan.Members.ToDictionary(m => m.Name, m => m.Name, StringComparer.Ordinal);
-            var local = new LocalFleet(emulator, directory, new ClusterConnections(kubeconfig, plan.Host.Name, members));
+            var local = new LocalFleet(emulator, directory, new ClusterConnections(kubeconfig, plan.Host.Name, members)) { StateDirectory = stateDirectory, _stateLock = stateLock };
             foreach (var target in plan.Targets) await RegisterCrdsAsync(local.Connections.ClientFor(target), target, cancellationToken);
             await EmulatedOcmHub.PrepareAsync(local.Connections.ClientFor(plan.Host), plan.Host, cancellationToken);
             return local;
@@ -55,8 +83,23 @@ public sealed class LocalFleet : IAsyncDisposable
         catch
         {
             await emulator.DisposeAsync();
+            stateLock?.Dispose();
             Directory.Delete(directory, recursive: true);
             throw;
+        }
+    }
+
+    private static FileStream LockState(string stateDirectory)
+    {
+        Directory.CreateDirectory(stateDirectory);
+        try
+        {
+            // Held open and unshared for the fleet's lifetime: two runs on one state would overwrite each other's objects.
+            return new FileStream(Path.Combine(stateDirectory, ".lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new InvalidOperationException($"the local fleet state in {stateDirectory} is in use by another run ({e.Message})", e);
         }
     }
 
@@ -75,7 +118,15 @@ public sealed class LocalFleet : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Connections.Dispose();
-        await Emulator.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
+        try
+        {
+            if (StateDirectory is not null) Emulator.SaveState();
+        }
+        finally
+        {
+            await Emulator.DisposeAsync();
+            _stateLock?.Dispose();
+            Directory.Delete(_directory, recursive: true);
+        }
     }
 }
