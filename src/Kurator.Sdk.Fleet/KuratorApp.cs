@@ -139,11 +139,13 @@ public sealed class KuratorApp
     private IAnsiConsole UiConsole()
     {
         var toConsole = ReferenceEquals(Output, System.Console.Out);
+        // Colour only on a terminal: Spectre's detection trusts TERM even when stdout is a pipe or a file.
+        var terminal = toConsole && !System.Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(Output),
-            Ansi = toConsole ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = toConsole ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
         // Redirected output (CI logs, tests) has no terminal width; keep the table on one line per cluster.
         if (!toConsole || System.Console.IsOutputRedirected) console.Profile.Width = 120;

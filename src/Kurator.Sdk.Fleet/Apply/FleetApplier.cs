@@ -15,11 +15,22 @@ namespace Kurator.Sdk.Fleet.Apply;
 /// </summary>
 public static class FleetApplier
 {
-    /// <summary>Applies <paramref name="plan"/> and returns one report per target, in plan order (host first).</summary>
+    /// <summary>
+    /// Applies <paramref name="plan"/> and returns one report per target, in plan order (host first), followed by one per
+    /// member that left the plan since an earlier apply (its objects pruned, when pruning is on).
+    /// </summary>
     public static async Task<FleetReport> ApplyAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken = default)
     {
-        if (options.WaveSize is not { } size) return new FleetReport(await ApplyWaveAsync(plan, plan.Targets, connections, options, cancellationToken));
-        if (size < 1) throw new ArgumentOutOfRangeException(nameof(options), "the wave size must be at least 1");
+        if (options.WaveSize is < 1) throw new ArgumentOutOfRangeException(nameof(options), "the wave size must be at least 1");
+        var departures = await DepartedMembers.BeginAsync(plan, connections, options, cancellationToken);
+        var reports = await ApplyTargetsAsync(plan, connections, options, cancellationToken);
+        reports.AddRange(await departures.PruneAsync(cancellationToken));
+        return new FleetReport(reports);
+    }
+
+    private static async Task<List<ClusterReport>> ApplyTargetsAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken)
+    {
+        if (options.WaveSize is not { } size) return [.. await ApplyWaveAsync(plan, plan.Targets, connections, options, cancellationToken)];
 
         var reports = new List<ClusterReport>();
         IEnumerable<ClusterTarget[]> waves = [[plan.Host], .. plan.Members.Chunk(size)];
@@ -42,7 +53,7 @@ public static class FleetApplier
             reports.AddRange(await ApplyWaveAsync(plan, wave, connections, options with { Wait = true }, cancellationToken));
         }
 
-        return new FleetReport(reports);
+        return reports;
     }
 
     private static async Task<ClusterReport[]> ApplyWaveAsync(DeploymentPlan plan, IEnumerable<ClusterTarget> targets, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken)

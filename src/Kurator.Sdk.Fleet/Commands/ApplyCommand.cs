@@ -57,6 +57,7 @@ internal static class ApplyCommand
             if (options.WaveSize is < 1) throw new ArgumentException("--wave-size must be at least 1");
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
             if (session.IsLocal) ui.MarkupLine($"started the emulated fleet: host + {p.Members.Count()} member clusters (contexts {Markup.Escape(string.Join(", ", p.Targets.Select(t => t.Name)))})");
+            if (session.LocalState is { } state) ui.MarkupLine($"emulated fleet state: {Markup.Escape(state)} (kept between runs)");
             foreach (var target in p.Targets) ui.MarkupLine($"{Markup.Escape(target.Name)}: applying {target.Objects.Count} objects");
             var report = await FleetApplier.ApplyAsync(p, session.Connections, options, cancellationToken);
             ReportTable.Write(ui, report);
@@ -75,6 +76,8 @@ internal static class ApplyCommand
             lock (gate)
             {
                 done++;
+                // Members that left the plan are reported too, after the planned clusters.
+                total = Math.Max(total, done);
                 var state = report.Succeeded ? "[green]done[/]" : "[red]failed[/]";
                 ui.MarkupLine($"[[{done}/{total}]] {Markup.Escape(report.Cluster)} {state}: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, {report.Pruned} pruned, {report.Failed} failed");
             }

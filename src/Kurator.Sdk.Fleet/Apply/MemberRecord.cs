@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Kurator.Sdk.Client;
+
+namespace Kurator.Sdk.Fleet.Apply;
+
+/// <summary>
+/// The member clusters that may hold the app's objects, recorded on the host's ApplySet parent (annotation
+/// <c>sdk.kurator.dev/members</c>, under its own field manager), so a member that leaves the plan is still visited and
+/// pruned. It is widened before members are applied and narrowed once departed members are empty.
+/// </summary>
+internal sealed class MemberRecord(KubeClient host, ApplySetIdentity set)
+{
+    public const string Annotation = "sdk.kurator.dev/members";
+
+    private const string FieldManager = "kurator-sdk-members";
+
+    /// <summary>The recorded member names (empty when the app never ran on this host).</summary>
+    public async Task<SortedSet<string>> ReadAsync(CancellationToken cancellationToken)
+    {
+        var live = await host.TryGetAsync("v1", "Secret", set.ParentName, set.ParentNamespace, cancellationToken);
+        if (live is not null && (string?)live["metadata"]?["labels"]?[ApplySetIdentity.IdLabel] != set.Id)
+            throw new InvalidOperationException($"Secret {set.ParentNamespace}/{set.ParentName} exists but is not this app's ApplySet parent; refusing to use it");
+        var text = (string?)live?["metadata"]?["annotations"]?[Annotation] ?? "";
+        return new SortedSet<string>(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+    }
+
+    /// <summary>Records exactly <paramref name="members"/>, unless that is already what <paramref name="recorded"/> says.</summary>
+    public async Task WriteAsync(IReadOnlySet<string> recorded, IEnumerable<string> members, CancellationToken cancellationToken)
+    {
+        var next = new SortedSet<string>(members, StringComparer.Ordinal);
+        if (next.SetEquals(recorded)) return;
+        var parent = new JsonObject
+        {
+            ["apiVersion"] = "v1",
+            ["kind"] = "Secret",
+            ["metadata"] = new JsonObject
+            {
+                ["name"] = set.ParentName,
+                ["namespace"] = set.ParentNamespace,
+                // The id label too, so a parent first created by this write is recognised as the app's.
+                ["labels"] = new JsonObject { [ApplySetIdentity.IdLabel] = set.Id },
+                ["annotations"] = new JsonObject { [Annotation] = string.Join(",", next) },
+            },
+        };
+        await host.ApplyAsync(parent, new ApplyOptions { FieldManager = FieldManager, Force = true }, cancellationToken);
+    }
+}
