@@ -85,6 +85,7 @@ public class FleetApplyCommandTests
         ShopManifests.WriteAll(h);
         h.Write("web/broken.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: broken\n  namespace: shop\nspec:\n  replicass: 2\n  selector:\n    matchLabels:\n      app: b\n  template:\n    spec:\n      containers:\n      - name: b\n        image: nginx\n");
         h.Write("web/twice.yaml", ShopManifests.Namespace);
+        h.Write("web/secret.yaml", "apiVersion: v1\nkind: Secret\nmetadata:\n  name: bad\n  namespace: shop\ndata:\n  token: \"s3cr3t not base64!\"\n");
 
         var (code, output) = await h.RunAsync("apply", "-f", h.Manifests, "--context", "cluster-1", "--context", "cluster-2");
 
@@ -92,7 +93,9 @@ public class FleetApplyCommandTests
         var text = output.Replace(h.Manifests + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(Path.DirectorySeparatorChar, '/');
         Assert.Contains("web/broken.yaml:7: spec.replicass: unknown field \"replicass\"", text);
         Assert.Contains("web/twice.yaml:1: Namespace/shop is defined more than once (first at ", text);
-        Assert.Contains("2 problem(s) in the inputs; nothing was sent to any cluster", text);
+        Assert.Contains("web/secret.yaml:7: data.token: expected base64-encoded data", text);
+        Assert.DoesNotContain("s3cr3t", text);
+        Assert.Contains("3 problem(s) in the inputs; nothing was sent to any cluster", text);
         foreach (var context in h.Contexts)
         {
             Assert.Null(await h.GetAsync(context, "v1", "Namespace", "shop", null));

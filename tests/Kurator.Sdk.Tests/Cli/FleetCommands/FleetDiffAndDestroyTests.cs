@@ -144,4 +144,30 @@ public class FleetDiffAndDestroyTests
             ], deletes);
         }
     }
+
+    [Fact]
+    public async Task Diff_and_destroy_report_an_unreachable_context_and_still_handle_the_others()
+    {
+        await using var h = await FleetCliHarness.StartAsync(2);
+        ShopManifests.WriteAll(h);
+        h.AddUnreachableContext();
+        string[] reachable = ["--context", "cluster-1", "--context", "cluster-2"];
+        string[] all = [.. reachable, "--context", "gone"];
+        Assert.Equal(0, (await h.RunAsync(["apply", "-f", h.Manifests, "--no-wait", .. reachable])).Code);
+
+        var (diff, diffOutput) = await h.RunAsync(["diff", "-f", h.Manifests, .. all]);
+
+        Assert.True(diff == 1, diffOutput);
+        Assert.Equal(["0", "0", "5", "0", "0"], FleetCliHarness.Row(diffOutput, "cluster-1"));
+        Assert.Equal(["0", "0", "0", "0", "1"], FleetCliHarness.Row(diffOutput, "gone"));
+        Assert.Contains("gone Cluster/gone error", diffOutput);
+
+        var (destroy, destroyOutput) = await h.RunAsync(["destroy", "--timeout", "60", .. all]);
+
+        Assert.True(destroy == 1, destroyOutput);
+        Assert.Equal(["5", "0", "Ready"], FleetCliHarness.Row(destroyOutput, "cluster-2"));
+        Assert.Equal("1", FleetCliHarness.Row(destroyOutput, "gone")[1]);
+        Assert.Contains("error cluster gone: HttpRequestException", destroyOutput);
+        Assert.Null(await h.GetAsync("cluster-1", "apps/v1", "Deployment", "web", "shop"));
+    }
 }
