@@ -121,7 +121,7 @@ internal sealed class UnknownOverrideFieldRule
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
     private static bool IsScalar(ITypeSymbol type) =>
-        type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum
+        (type.SpecialType != SpecialType.None && type.SpecialType != SpecialType.System_Object) || type.TypeKind == TypeKind.Enum
         || type.ToDisplayString() is "Kurator.Sdk.IntOrString" or "Kurator.Sdk.Quantity" or "Kurator.Sdk.Duration" or "System.DateTimeOffset" or "byte[]";
 
     private static IOperation Unwrap(IOperation operation)
