@@ -17,6 +17,15 @@ namespace Kurator.Sdk.Cli.Fleet
                 ? $"--applyset '{name}': must be a lowercase DNS-1123 name (a-z, 0-9, '-', '.'; at most 244 characters)"
                 : null;
 
+        /// <summary>Null when <paramref name="ns"/> can name the parent's namespace (a DNS-1123 label), else why not.</summary>
+        public static string? NamespaceProblem(string ns) =>
+            ns.Length is 0 or > 63 || !Dns1123Label().IsMatch(ns)
+                ? $"--applyset-namespace '{ns}': must be a lowercase DNS-1123 label (a-z, 0-9, '-'; at most 63 characters)"
+                : null;
+
+        [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")]
+        private static partial Regex Dns1123Label();
+
         [GeneratedRegex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")]
         private static partial Regex Dns1123Subdomain();
     }

@@ -73,7 +73,7 @@ namespace Kurator.Sdk.Cli.Fleet
 
             var applySet = result.GetValue(ApplySet) ?? ApplySetName.Default;
             var (contexts, problem) = ContextTargets.Resolve(result.GetValue(Kubeconfig), result.GetValue(Contexts) ?? []);
-            problem ??= ApplySetName.Problem(applySet);
+            problem ??= ApplySetName.Problem(applySet) ?? ApplySetName.NamespaceProblem(result.GetValue(ApplySetNamespace) ?? "");
             if (problem is not null)
             {
                 ui.MarkupLine("[red]error[/] " + Markup.Escape(problem));

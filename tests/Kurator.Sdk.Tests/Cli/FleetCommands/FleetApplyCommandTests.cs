@@ -144,11 +144,14 @@ public class FleetApplyCommandTests
 
         var (code, output) = await h.RunAsync("apply", "-f", h.Manifests, "--context", "cluster-1", "--context", "nope");
         var (badName, nameOutput) = await h.RunAsync("apply", "-f", h.Manifests, "--applyset", "Not_A_Name");
+        var (badNamespace, namespaceOutput) = await h.RunAsync("destroy", "--applyset-namespace", "a.b");
 
         Assert.Equal(3, code);
         Assert.Contains("no such context in the kubeconfig: nope", output);
         Assert.Equal(3, badName);
         Assert.Contains("--applyset 'Not_A_Name': must be a lowercase DNS-1123 name", nameOutput);
+        Assert.Equal(3, badNamespace);
+        Assert.Contains("--applyset-namespace 'a.b': must be a lowercase DNS-1123 label", namespaceOutput);
         Assert.Null(await h.GetAsync("cluster-1", "v1", "Namespace", "shop", null));
     }
 }
