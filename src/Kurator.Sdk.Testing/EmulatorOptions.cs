@@ -55,7 +55,8 @@ public sealed class EmulatorOptions
 
     /// <summary>
     /// SIMULATION: when true, a fake controller marks Deployments/StatefulSets/DaemonSets available, Jobs complete, Volcano Jobs
-    /// Running and Queues Open, Fleets <c>status.phase: Ready</c> and other custom resources with a status subresource <c>Ready=True</c>, after
+    /// Running and Queues Open, Fleets <c>status.phase: Ready</c> and other custom resources with a status subresource <c>Ready=True</c>
+    /// (Cluster API kinds also <c>Available=True</c>), after
     /// <see cref="SimulationDelay"/>; Flux objects also copy <c>reconcile.fluxcd.io/requestedAt</c> to
     /// <c>status.lastHandledReconcileAt</c>. An object annotated <c>simulation.kurator.dev/outcome: Failed</c> is failed instead.
     /// No real controller runs in the emulator; this only exercises readiness waiting.

@@ -78,4 +78,19 @@ public class KStatusTests
         Assert.Equal(StatusKind.InProgress, KStatus.Compute(Parse("""{"apiVersion":"cluster.kurator.dev/v1alpha1","kind":"AttachedCluster","status":{"ready":false}}""")).Kind);
         Assert.Equal(StatusKind.Current, KStatus.Compute(Parse("""{"apiVersion":"cluster.kurator.dev/v1alpha1","kind":"AttachedCluster","status":{"ready":true}}""")).Kind);
     }
+
+    [Theory]
+    [InlineData("cluster.x-k8s.io/v1beta2", "Cluster", """{"observedGeneration":1}""", StatusKind.InProgress)]
+    [InlineData("cluster.x-k8s.io/v1beta2", "Cluster", """{"observedGeneration":1,"conditions":[{"type":"InfrastructureReady","status":"True"},{"type":"Available","status":"False","reason":"NotAvailable"}]}""", StatusKind.InProgress)]
+    [InlineData("cluster.x-k8s.io/v1beta2", "Cluster", """{"observedGeneration":1,"conditions":[{"type":"Available","status":"True"}]}""", StatusKind.Current)]
+    [InlineData("cluster.x-k8s.io/v1beta1", "Cluster", """{"observedGeneration":1,"conditions":[{"type":"Ready","status":"False"}],"v1beta2":{"conditions":[{"type":"Available","status":"True"}]}}""", StatusKind.Current)]
+    [InlineData("cluster.x-k8s.io/v1beta1", "MachineDeployment", """{"observedGeneration":1,"conditions":[{"type":"Ready","status":"True"}]}""", StatusKind.Current)]
+    [InlineData("controlplane.cluster.x-k8s.io/v1beta2", "KubeadmControlPlane", """{"observedGeneration":1,"conditions":[{"type":"Ready","status":"True"},{"type":"Available","status":"False"}]}""", StatusKind.InProgress)]
+    [InlineData("infrastructure.cluster.x-k8s.io/v1alpha1", "CustomCluster", """{"observedGeneration":1}""", StatusKind.Current)]
+    public void Cluster_api_kinds_are_ready_when_available(string apiVersion, string kind, string status, StatusKind expected)
+    {
+        // v1beta2 summarises in Available and a Cluster has no Ready: without this rule kstatus would call it Current at once.
+        var obj = Parse($$"""{"apiVersion":"{{apiVersion}}","kind":"{{kind}}","metadata":{"generation":1},"status":{{status}}}""");
+        Assert.Equal(expected, KStatus.Compute(obj).Kind);
+    }
 }

@@ -5,7 +5,8 @@ namespace Kurator.Sdk.Fleet.Readiness;
 
 /// <summary>
 /// Readiness of a live object: the kstatus rules (generic checks, then per-kind rules for built-in workloads, then the
-/// Ready condition), plus Kurator's and Volcano's kinds, which have no conditions or observedGeneration and need their own rules.
+/// Ready condition), plus Kurator's and Volcano's kinds, which have no conditions or observedGeneration and need their own rules, Flux's and
+/// Cluster API's (whose summary condition is Available, not Ready).
 /// </summary>
 public static class KStatus
 {
@@ -41,6 +42,7 @@ public static class KStatus
             ("batch.volcano.sh", "Job") => VolcanoRules.Job(status),
             ("scheduling.volcano.sh", "Queue") => VolcanoRules.Queue(status),
             _ when FluxRules.IsFlux(group) => FluxRules.Compute(obj),
+            (_, var kind) when ClusterApiRules.Applies(group, kind) => ClusterApiRules.Compute(status),
             _ => ReadyCondition(status),
         };
     }

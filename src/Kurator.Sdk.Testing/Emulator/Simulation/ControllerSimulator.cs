@@ -113,6 +113,12 @@ internal sealed class ControllerSimulator : IDisposable
                         : new JsonArray(Condition("Ready", "True", "Succeeded")),
                 };
                 if (requested is not null) s["lastHandledReconcileAt"] = requested;
+                // Cluster API (v1beta2) summarises provisioning in Available rather than Ready.
+                if (type.Group == "cluster.x-k8s.io" || type.Group.EndsWith(".cluster.x-k8s.io", StringComparison.Ordinal))
+                {
+                    ((JsonArray)s["conditions"]!).Add(failed ? Condition("Available", "False", "SimulatedFailure") : Condition("Available", "True", "Available"));
+                }
+
                 return s;
             }
             default:
