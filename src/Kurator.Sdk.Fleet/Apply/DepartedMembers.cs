@@ -38,6 +38,8 @@ internal sealed class DepartedMembers
     /// </summary>
     public static async Task<DepartedMembers> BeginAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken)
     {
+        // A plan without a host (the CLI's plain contexts) keeps no member record: there is nowhere to keep it.
+        if (!plan.Targets.Any(t => t.Role == TargetRole.Host)) return new DepartedMembers(plan, options, null, [], []);
         MemberRecord record;
         SortedSet<string> recorded;
         try

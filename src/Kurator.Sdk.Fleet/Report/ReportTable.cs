@@ -32,7 +32,7 @@ public static class ReportTable
             .AddColumn(new TableColumn("Deleted").RightAligned()).AddColumn(new TableColumn("Failed").RightAligned()).AddColumn("Gone");
         foreach (var c in report.Clusters)
         {
-            table.AddRow(Markup.Escape(c.Cluster), c.Deleted.ToString(), c.Failed == 0 ? "0" : $"[red]{c.Failed}[/]", Readiness(c.Readiness));
+            table.AddRow(Markup.Escape(c.Cluster), c.Deleted.ToString(), c.Failed == 0 ? "0" : $"[red]{c.Failed}[/]", Gone(c.Readiness));
         }
 
         console.Write(table);
@@ -48,6 +48,15 @@ public static class ReportTable
             foreach (var n in c.NotReady) console.MarkupLine("  [yellow]not ready[/] " + Markup.Escape(n));
         }
     }
+
+    // For destroy, "ready" means every object is gone; the column says so in its own words.
+    private static string Gone(ReadinessState readiness) => readiness switch
+    {
+        ReadinessState.Ready => "[green]yes[/]",
+        ReadinessState.Failed => "[red]no[/]",
+        ReadinessState.TimedOut => "[yellow]still terminating[/]",
+        _ => "-",
+    };
 
     private static string Sum(FleetReport report, System.Func<ClusterReport, int> value) => report.Clusters.Sum(value).ToString();
 

@@ -165,7 +165,7 @@ public class FleetDiffAndDestroyTests
         var (destroy, destroyOutput) = await h.RunAsync(["destroy", "--timeout", "60", .. all]);
 
         Assert.True(destroy == 1, destroyOutput);
-        Assert.Equal(["5", "0", "Ready"], FleetCliHarness.Row(destroyOutput, "cluster-2"));
+        Assert.Equal(["5", "0", "yes"], FleetCliHarness.Row(destroyOutput, "cluster-2"));
         Assert.Equal("1", FleetCliHarness.Row(destroyOutput, "gone")[1]);
         Assert.Contains("error cluster gone: HttpRequestException", destroyOutput);
         Assert.Null(await h.GetAsync("cluster-1", "apps/v1", "Deployment", "web", "shop"));
