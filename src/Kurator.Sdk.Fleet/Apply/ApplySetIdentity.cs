@@ -1,6 +1,10 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Kurator.Sdk.Client;
 
 namespace Kurator.Sdk.Fleet.Apply;
 
@@ -33,4 +37,31 @@ internal sealed class ApplySetIdentity
     public string Id { get; }
 
     public string Selector => PartOfLabel + "=" + Id;
+
+    /// <summary>The live parent Secret, or null when there is none; a Secret of that name without this id is refused, never reused.</summary>
+    public async Task<JsonObject?> ReadParentAsync(KubeClient client, CancellationToken cancellationToken)
+    {
+        var live = await client.TryGetAsync("v1", "Secret", ParentName, ParentNamespace, cancellationToken);
+        if (live is not null && (string?)live["metadata"]?["labels"]?[IdLabel] != Id)
+            throw new InvalidOperationException($"Secret {ParentNamespace}/{ParentName} exists but is not this app's ApplySet parent; refusing to use it");
+        return live;
+    }
+
+    /// <summary>
+    /// The parent Secret to apply with <paramref name="annotations"/>; it carries the id label, so a parent first created by
+    /// any writer (the ApplySet bookkeeping or the member record) is recognised as the app's.
+    /// </summary>
+    public JsonObject ParentSecret(JsonObject annotations) => new()
+    {
+        ["apiVersion"] = "v1",
+        ["kind"] = "Secret",
+        ["metadata"] = new JsonObject
+        {
+            ["name"] = ParentName,
+            ["namespace"] = ParentNamespace,
+            ["labels"] = new JsonObject { [IdLabel] = Id },
+            ["annotations"] = annotations,
+        },
+        ["type"] = "Opaque",
+    };
 }

@@ -14,10 +14,8 @@ internal sealed class ApplySetParent(KubeClient client, ApplySetIdentity set, st
     /// <summary>The group-kinds and namespaces recorded by the last run (empty when the app never ran here).</summary>
     public async Task<(SortedSet<string> GroupKinds, SortedSet<string> Namespaces, JsonObject? Live)> ReadAsync(CancellationToken cancellationToken)
     {
-        var live = await client.TryGetAsync("v1", "Secret", set.ParentName, set.ParentNamespace, cancellationToken);
+        var live = await set.ReadParentAsync(client, cancellationToken);
         var annotations = live?["metadata"]?["annotations"];
-        if (live is not null && (string?)live["metadata"]?["labels"]?[ApplySetIdentity.IdLabel] != set.Id)
-            throw new InvalidOperationException($"Secret {set.ParentNamespace}/{set.ParentName} exists but is not this app's ApplySet parent; refusing to use it");
         return (Split((string?)annotations?[ApplySetIdentity.GroupKindsAnnotation]), Split((string?)annotations?[ApplySetIdentity.NamespacesAnnotation]), live);
     }
 
@@ -28,24 +26,12 @@ internal sealed class ApplySetParent(KubeClient client, ApplySetIdentity set, st
         var nss = string.Join(",", namespaces.Where(n => n != set.ParentNamespace).Distinct().Order(StringComparer.Ordinal));
         var annotations = live?["metadata"]?["annotations"];
         if (live is not null && (string?)annotations?[ApplySetIdentity.GroupKindsAnnotation] == gks && ((string?)annotations?[ApplySetIdentity.NamespacesAnnotation] ?? "") == nss) return live;
-        var parent = new JsonObject
+        var parent = set.ParentSecret(new JsonObject
         {
-            ["apiVersion"] = "v1",
-            ["kind"] = "Secret",
-            ["metadata"] = new JsonObject
-            {
-                ["name"] = set.ParentName,
-                ["namespace"] = set.ParentNamespace,
-                ["labels"] = new JsonObject { [ApplySetIdentity.IdLabel] = set.Id },
-                ["annotations"] = new JsonObject
-                {
-                    [ApplySetIdentity.ToolingAnnotation] = ApplySetIdentity.Tooling,
-                    [ApplySetIdentity.GroupKindsAnnotation] = gks,
-                    [ApplySetIdentity.NamespacesAnnotation] = nss,
-                },
-            },
-            ["type"] = "Opaque",
-        };
+            [ApplySetIdentity.ToolingAnnotation] = ApplySetIdentity.Tooling,
+            [ApplySetIdentity.GroupKindsAnnotation] = gks,
+            [ApplySetIdentity.NamespacesAnnotation] = nss,
+        });
         return await client.ApplyAsync(parent, new ApplyOptions { FieldManager = fieldManager, Force = true }, cancellationToken);
     }
 

@@ -22,9 +22,7 @@ internal sealed class MemberRecord(KubeClient host, ApplySetIdentity set)
     /// <summary>The recorded member names (empty when the app never ran on this host).</summary>
     public async Task<SortedSet<string>> ReadAsync(CancellationToken cancellationToken)
     {
-        var live = await host.TryGetAsync("v1", "Secret", set.ParentName, set.ParentNamespace, cancellationToken);
-        if (live is not null && (string?)live["metadata"]?["labels"]?[ApplySetIdentity.IdLabel] != set.Id)
-            throw new InvalidOperationException($"Secret {set.ParentNamespace}/{set.ParentName} exists but is not this app's ApplySet parent; refusing to use it");
+        var live = await set.ReadParentAsync(host, cancellationToken);
         var text = (string?)live?["metadata"]?["annotations"]?[Annotation] ?? "";
         return new SortedSet<string>(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
     }
@@ -34,19 +32,7 @@ internal sealed class MemberRecord(KubeClient host, ApplySetIdentity set)
     {
         var next = new SortedSet<string>(members, StringComparer.Ordinal);
         if (next.SetEquals(recorded)) return;
-        var parent = new JsonObject
-        {
-            ["apiVersion"] = "v1",
-            ["kind"] = "Secret",
-            ["metadata"] = new JsonObject
-            {
-                ["name"] = set.ParentName,
-                ["namespace"] = set.ParentNamespace,
-                // The id label too, so a parent first created by this write is recognised as the app's.
-                ["labels"] = new JsonObject { [ApplySetIdentity.IdLabel] = set.Id },
-                ["annotations"] = new JsonObject { [Annotation] = string.Join(",", next) },
-            },
-        };
+        var parent = set.ParentSecret(new JsonObject { [Annotation] = string.Join(",", next) });
         await host.ApplyAsync(parent, new ApplyOptions { FieldManager = FieldManager, Force = true }, cancellationToken);
     }
 }
