@@ -117,6 +117,27 @@ public sealed class CommandLineLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task Destroy_also_empties_a_member_that_left_the_plan_since_the_last_apply()
+    {
+        await RunAsync(App(["edge-1", "edge-2"], extra: false), "apply");
+
+        // edge-2 is no longer in the fleet, and no apply ran since: destroy still visits it through the host's member record.
+        var smaller = App(["edge-1"], extra: false);
+        var destroyed = await RunAsync(smaller, "destroy");
+        Assert.Contains("edge-2", destroyed, StringComparison.Ordinal);
+
+        await using var local = await LocalFleet.StartAsync(smaller.Synthesize(), _state);
+        var set = new ApplySetIdentity("lifecycle", "default");
+        foreach (var name in new[] { "edge-1", "edge-2" })
+        {
+            var client = local.Connections.ClientFor(new ClusterTarget(name, TargetRole.Member, []));
+            Assert.Empty((await client.ListAsync("v1", "ConfigMap", null, new ListOptions { LabelSelector = set.Selector })).Items);
+            Assert.Empty((await client.ListAsync("v1", "Namespace", null, new ListOptions { LabelSelector = set.Selector })).Items);
+            Assert.Null(await client.TryGetAsync("v1", "Secret", set.ParentName, set.ParentNamespace));
+        }
+    }
+
+    [Fact]
     public async Task Local_state_without_local_is_refused()
     {
         var app = App(["edge-1"], extra: false);

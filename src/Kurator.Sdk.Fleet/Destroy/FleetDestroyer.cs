@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -9,13 +10,17 @@ using Kurator.Sdk.Fleet.Targets;
 
 namespace Kurator.Sdk.Fleet.Destroy;
 
-/// <summary>Destroys what the app owns in every cluster, clusters in parallel; a failing cluster does not stop the others.</summary>
+/// <summary>
+/// Destroys what the app owns in every cluster, clusters in parallel; a failing cluster does not stop the others. Members
+/// that left the plan but are still in the host's member record are destroyed too, so nothing of the app is left behind.
+/// </summary>
 public static class FleetDestroyer
 {
     /// <summary>Deletes the app's objects from every target of <paramref name="plan"/>.</summary>
     public static async Task<FleetReport> DestroyAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken = default)
     {
-        var reports = await Task.WhenAll(plan.Targets.Select(target => Task.Run(async () =>
+        var targets = plan.Targets.Concat(await DepartedAsync(plan, connections, options, cancellationToken)).ToList();
+        var reports = await Task.WhenAll(targets.Select(target => Task.Run(async () =>
         {
             var report = new ClusterReport(target.Name);
             try
@@ -31,5 +36,24 @@ public static class FleetDestroyer
             return report;
         }, cancellationToken)));
         return new FleetReport(reports);
+    }
+
+    /// <summary>Members recorded on the host that the plan no longer names (empty targets: destroy lists what the ApplySet tracks there).</summary>
+    private static async Task<IEnumerable<ClusterTarget>> DepartedAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken)
+    {
+        if (!plan.Targets.Any(t => t.Role == TargetRole.Host)) return [];
+        SortedSet<string> recorded;
+        try
+        {
+            recorded = await new MemberRecord(connections.ClientFor(plan.Host), new ApplySetIdentity(plan.AppName, options.ApplySetNamespace)).ReadAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The host's own destroy reports the same problem.
+            return [];
+        }
+
+        var names = plan.Targets.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        return recorded.Where(n => !names.Contains(n)).Select(n => new ClusterTarget(n, TargetRole.Member, [])).ToList();
     }
 }
