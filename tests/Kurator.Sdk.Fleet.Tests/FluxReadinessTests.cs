@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
@@ -85,10 +84,9 @@ public class FluxReadinessTests
             """)!.AsObject();
         await client.ApplyStatusAsync(status, new ApplyOptions { FieldManager = "source-controller", Force = true });
 
-        var watch = Stopwatch.StartNew();
+        // Failed (not in progress) can only come from the terminal rule before the 60 s timeout.
         var result = await ReadinessWaiter.WaitAsync(client, [ObjectRef.Of(GitRepository("podinfo"))], 2, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(100), default);
 
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"waited {watch.Elapsed}");
         Assert.Equal(new ObjectStatus(StatusKind.Failed, "Ready=False URLInvalid: invalid URL scheme"), result.Single().Value);
     }
 
