@@ -17,9 +17,6 @@ namespace Kurator.Sdk.Cli.Fleet
     /// </summary>
     public sealed class ManifestInputs
     {
-        /// <summary>The name <c>-f -</c> reads from (standard input).</summary>
-        public const string StdinName = InputDocuments.StdinName;
-
         private ManifestInputs(IReadOnlyList<JsonObject> objects, IReadOnlyList<string> problems, int files)
         {
             Objects = objects;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -37,6 +38,10 @@ internal sealed class ApplySetIdentity
     public string Id { get; }
 
     public string Selector => PartOfLabel + "=" + Id;
+
+    /// <summary>A comma-separated annotation value (group-kinds, namespaces, members) as an ordered set.</summary>
+    public static SortedSet<string> SplitList(string? value) =>
+        new((value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
 
     /// <summary>The live parent Secret, or null when there is none; a Secret of that name without this id is refused, never reused.</summary>
     public async Task<JsonObject?> ReadParentAsync(KubeClient client, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ internal sealed class ApplySetParent(KubeClient client, ApplySetIdentity set, st
     {
         var live = await set.ReadParentAsync(client, cancellationToken);
         var annotations = live?["metadata"]?["annotations"];
-        return (Split((string?)annotations?[ApplySetIdentity.GroupKindsAnnotation]), Split((string?)annotations?[ApplySetIdentity.NamespacesAnnotation]), live);
+        return (ApplySetIdentity.SplitList((string?)annotations?[ApplySetIdentity.GroupKindsAnnotation]), ApplySetIdentity.SplitList((string?)annotations?[ApplySetIdentity.NamespacesAnnotation]), live);
     }
 
     /// <summary>Applies the parent with these sets, unless the live parent already records exactly them; returns the parent as it now is.</summary>
@@ -37,7 +37,4 @@ internal sealed class ApplySetParent(KubeClient client, ApplySetIdentity set, st
 
     /// <summary>Deletes the parent (after everything it tracked is gone).</summary>
     public Task DeleteAsync(CancellationToken cancellationToken) => client.DeleteAsync("v1", "Secret", set.ParentName, set.ParentNamespace, cancellationToken: cancellationToken);
-
-    private static SortedSet<string> Split(string? value) =>
-        new((value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
 }

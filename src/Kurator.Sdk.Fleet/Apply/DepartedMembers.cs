@@ -39,7 +39,7 @@ internal sealed class DepartedMembers
     public static async Task<DepartedMembers> BeginAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken)
     {
         // A plan without a host (the CLI's plain contexts) keeps no member record: there is nowhere to keep it.
-        if (!plan.Targets.Any(t => t.Role == TargetRole.Host)) return new DepartedMembers(plan, options, null, [], []);
+        if (!plan.HasHost) return new DepartedMembers(plan, options, null, [], []);
         MemberRecord record;
         SortedSet<string> recorded;
         try
@@ -54,9 +54,8 @@ internal sealed class DepartedMembers
             return new DepartedMembers(plan, options, null, [], []);
         }
 
-        var names = new HashSet<string>(plan.Targets.Select(t => t.Name), StringComparer.Ordinal);
         var departed = new List<(string, KubeClient?, string?)>();
-        foreach (var name in recorded.Where(n => !names.Contains(n)))
+        foreach (var name in MemberRecord.Departed(plan, recorded))
         {
             try
             {

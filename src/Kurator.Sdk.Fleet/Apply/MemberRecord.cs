@@ -23,8 +23,14 @@ internal sealed class MemberRecord(KubeClient host, ApplySetIdentity set)
     public async Task<SortedSet<string>> ReadAsync(CancellationToken cancellationToken)
     {
         var live = await set.ReadParentAsync(host, cancellationToken);
-        var text = (string?)live?["metadata"]?["annotations"]?[Annotation] ?? "";
-        return new SortedSet<string>(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal);
+        return ApplySetIdentity.SplitList((string?)live?["metadata"]?["annotations"]?[Annotation]);
+    }
+
+    /// <summary>The recorded members that <paramref name="plan"/> no longer names.</summary>
+    public static IEnumerable<string> Departed(Model.DeploymentPlan plan, IEnumerable<string> recorded)
+    {
+        var names = plan.Targets.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        return recorded.Where(n => !names.Contains(n)).ToList();
     }
 
     /// <summary>Records exactly <paramref name="members"/>, unless that is already what <paramref name="recorded"/> says.</summary>

@@ -49,7 +49,4 @@ internal static class LabelSelection
         return wanted.Select(c => ((IReadOnlyList<MemberCluster>)[c], Exact([c], fleet)
             ?? throw new ArgumentException($"{target} target: cluster {c.Name} needs its own objects, but no labels tell it apart from the other members of its fleet; give its cluster object a distinguishing label"))).ToList();
     }
-
-    /// <summary>A Kubernetes label selector string (<c>a=b,c=d</c>).</summary>
-    public static string Format(IReadOnlyDictionary<string, string> labels) => string.Join(",", labels.Select(kv => kv.Key + "=" + kv.Value));
 }

@@ -41,7 +41,7 @@ public static class FleetDestroyer
     /// <summary>Members recorded on the host that the plan no longer names (empty targets: destroy lists what the ApplySet tracks there).</summary>
     private static async Task<IEnumerable<ClusterTarget>> DepartedAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken)
     {
-        if (!plan.Targets.Any(t => t.Role == TargetRole.Host)) return [];
+        if (!plan.HasHost) return [];
         SortedSet<string> recorded;
         try
         {
@@ -53,7 +53,6 @@ public static class FleetDestroyer
             return [];
         }
 
-        var names = plan.Targets.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        return recorded.Where(n => !names.Contains(n)).Select(n => new ClusterTarget(n, TargetRole.Member, [])).ToList();
+        return MemberRecord.Departed(plan, recorded).Select(n => new ClusterTarget(n, TargetRole.Member, [])).ToList();
     }
 }

@@ -11,6 +11,9 @@ public sealed record DeploymentPlan(string AppName, IReadOnlyList<ClusterTarget>
     /// <summary>The host target.</summary>
     public ClusterTarget Host => Targets.First(t => t.Role == TargetRole.Host);
 
+    /// <summary>Whether the plan has a host (the CLI's plans of plain contexts have none).</summary>
+    public bool HasHost => Targets.Any(t => t.Role == TargetRole.Host);
+
     /// <summary>The member targets.</summary>
     public IEnumerable<ClusterTarget> Members => Targets.Where(t => t.Role == TargetRole.Member);
 }
