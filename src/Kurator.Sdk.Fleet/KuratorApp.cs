@@ -80,7 +80,7 @@ public sealed class KuratorApp
 
     /// <summary>The objects <paramref name="target"/> (default: <see cref="Delivery"/>'s target) puts on each cluster, plus its extra files.</summary>
     public Delivery.DeliveryRendering Render(Delivery.DeliveryTarget? target = null) =>
-        global::Kurator.Sdk.Fleet.Delivery.DeliveryRenderer.Render(target ?? Delivery.Target, DeliveryModel(), Synthesize);
+        global::Kurator.Sdk.Fleet.Delivery.DeliveryRenderer.Render(target ?? Delivery.Target, DeliveryModel, Synthesize);
 
     /// <summary>
     /// Schema errors of every typed object (always blocking) and Pod Security findings of every target: at
@@ -136,19 +136,5 @@ public sealed class KuratorApp
         }
     }
 
-    private IAnsiConsole UiConsole()
-    {
-        var toConsole = ReferenceEquals(Output, System.Console.Out);
-        // Colour only on a terminal: Spectre's detection trusts TERM even when stdout is a pipe or a file.
-        var terminal = toConsole && !System.Console.IsOutputRedirected;
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(Output),
-            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-        });
-        // Redirected output (CI logs, tests) has no terminal width; keep the table on one line per cluster.
-        if (!toConsole || System.Console.IsOutputRedirected) console.Profile.Width = 120;
-        return console;
-    }
+    private IAnsiConsole UiConsole() => TerminalConsole.Create(Output);
 }

@@ -8,15 +8,15 @@ namespace Kurator.Sdk.Fleet.Delivery;
 internal static class DeliveryRenderer
 {
     /// <param name="target">The target.</param>
-    /// <param name="model">The resolved app.</param>
+    /// <param name="model">The resolved app (built only for the targets that render from it: direct does not).</param>
     /// <param name="direct">The runtime's own plan (host objects plus each member's objects, overrides applied), for the direct target.</param>
-    public static DeliveryRendering Render(DeliveryTarget target, DeliveryModel model, Func<DeploymentPlan> direct) => target switch
+    public static DeliveryRendering Render(DeliveryTarget target, Func<DeliveryModel> model, Func<DeploymentPlan> direct) => target switch
     {
         DeliveryTarget.Direct => new DeliveryRendering(target, direct(), new Dictionary<string, string>()),
-        DeliveryTarget.Kurator => KuratorRenderer.Render(model),
-        DeliveryTarget.Karmada => KarmadaRenderer.Render(model),
-        DeliveryTarget.Ocm => OcmRenderer.Render(model),
-        DeliveryTarget.KubeVela => KubeVelaRenderer.Render(model),
+        DeliveryTarget.Kurator => KuratorRenderer.Render(model()),
+        DeliveryTarget.Karmada => KarmadaRenderer.Render(model()),
+        DeliveryTarget.Ocm => OcmRenderer.Render(model()),
+        DeliveryTarget.KubeVela => KubeVelaRenderer.Render(model()),
         _ => throw new ArgumentOutOfRangeException(nameof(target)),
     };
 }
