@@ -43,7 +43,7 @@ namespace Kurator.Sdk.Cli.Fleet
             foreach (var option in new Option[] { timeout, noWait, noPrune, waveSize, maxFailures }) command.Options.Add(option);
             command.SetAction(async (result, cancellationToken) =>
             {
-                var ui = CliConsole.Create(output);
+                var ui = TerminalConsole.Create(output);
                 var usage = result.GetValue(waveSize) is < 1 ? "--wave-size must be at least 1"
                     : result.GetValue(maxFailures) < 0 ? "--max-failures must not be negative"
                     : result.GetValue(timeout) < 1 ? "--timeout must be at least 1 second"

@@ -43,7 +43,7 @@ namespace Kurator.Sdk.Cli.Fleet
             command.Options.Add(noWait);
             command.SetAction(async (result, cancellationToken) =>
             {
-                var ui = CliConsole.Create(output);
+                var ui = TerminalConsole.Create(output);
                 if (result.GetValue(timeout) < 1)
                 {
                     ui.MarkupLine("[red]error[/] --timeout must be at least 1 second");

@@ -39,7 +39,7 @@ namespace Kurator.Sdk.Cli.Fleet
             command.Options.Add(noPrune);
             command.SetAction(async (result, cancellationToken) =>
             {
-                var ui = CliConsole.Create(output);
+                var ui = TerminalConsole.Create(output);
                 using var session = inputs.Open(result, stdin, ui);
                 if (session is null) return ExitCodes.InvalidUsage;
                 var options = inputs.Runtime(result) with { Prune = !result.GetValue(noPrune) };
