@@ -107,7 +107,7 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                report.AddFailure(d.Ref.ToString(), Describe(e));
+                report.AddFailure(d.Ref.ToString(), SecretRedaction.Redact(Describe(e), d.Body));
             }
         });
         return crdsWritten;

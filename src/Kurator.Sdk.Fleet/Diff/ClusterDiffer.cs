@@ -64,7 +64,7 @@ internal sealed class ClusterDiffer(KubeClient client, ApplySetIdentity set, Run
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
                 keys[r.Key] = true;
-                diffs.Add(new ObjectDiff(target.Name, r, DiffAction.Error, null, null, ClusterApplier.Describe(e)));
+                diffs.Add(new ObjectDiff(target.Name, r, DiffAction.Error, null, null, SecretRedaction.Redact(ClusterApplier.Describe(e), source)));
             }
         });
 
