@@ -58,11 +58,7 @@ public class SafeApplyTests
     public async Task Another_owners_objects_are_refused_naming_the_owner_and_destroy_never_deletes_them()
     {
         await using var h = await FleetCliHarness.StartAsync(1);
-        Assert.Equal(0, (await h.KubectlAsync(Context, "create", "configmap", "by-kubectl", "--from-literal=a=b")).Code);
-        var setA = h.Write("a/set.yaml", SetA);
-        var setT = h.Write("t/set.yaml", SetT);
-        Assert.Equal(0, (await h.RunAsync("apply", "-f", setA, "--applyset", "team-a", "--context", Context, "--no-wait")).Code);
-        var teamA = PartOf(await h.GetAsync(Context, "v1", "ConfigMap", "a-cm", "default"));
+        var (setA, setT, teamA) = await KubectlAndTeamAAsync(h);
 
         var (code, output) = await h.RunAsync("apply", "-f", setT, "--applyset", "thief", "--context", Context, "--no-wait");
 
@@ -85,11 +81,7 @@ public class SafeApplyTests
     public async Task Force_conflicts_takes_over_and_says_so_then_destroy_deletes_only_what_was_taken()
     {
         await using var h = await FleetCliHarness.StartAsync(1);
-        Assert.Equal(0, (await h.KubectlAsync(Context, "create", "configmap", "by-kubectl", "--from-literal=a=b")).Code);
-        var setA = h.Write("a/set.yaml", SetA);
-        var setT = h.Write("t/set.yaml", SetT);
-        Assert.Equal(0, (await h.RunAsync("apply", "-f", setA, "--applyset", "team-a", "--context", Context, "--no-wait")).Code);
-        var teamA = PartOf(await h.GetAsync(Context, "v1", "ConfigMap", "a-cm", "default"));
+        var (setA, setT, teamA) = await KubectlAndTeamAAsync(h);
 
         var (code, output) = await h.RunAsync("apply", "-f", setT, "--applyset", "thief", "--context", Context, "--no-wait", "--force-conflicts");
 
@@ -115,45 +107,10 @@ public class SafeApplyTests
     public async Task Drift_made_with_kubectl_is_shown_by_diff_corrected_by_apply_and_then_unchanged()
     {
         await using var h = await FleetCliHarness.StartAsync(1);
-        var manifest = h.Write("app.yaml", """
-            apiVersion: v1
-            kind: ConfigMap
-            metadata:
-              name: settings
-              namespace: default
-              labels:
-                team: shop
-            data:
-              mode: fast
-              extra: keep-me
-            ---
-            apiVersion: v1
-            kind: Secret
-            metadata:
-              name: token
-              namespace: default
-            stringData:
-              token: s3cr3t-value
-            ---
-            apiVersion: apps/v1
-            kind: Deployment
-            metadata:
-              name: web
-              namespace: default
-            spec:
-              replicas: 2
-              selector:
-                matchLabels:
-                  app: web
-              template:
-                metadata:
-                  labels:
-                    app: web
-                spec:
-                  containers:
-                  - name: web
-                    image: nginx:1.27
-            """);
+        // The shop (Namespace, Deployment web, Service), with config of its own: a label and a second key to remove.
+        ShopManifests.WriteAll(h);
+        h.Write("config.yaml", ShopManifests.Config.Replace("  namespace: shop\ndata:\n  mode: fast", "  namespace: shop\n  labels:\n    team: shop\ndata:\n  mode: fast\n  extra: keep-me", StringComparison.Ordinal));
+        var manifest = h.Manifests;
         string[] apply = ["apply", "-f", manifest, "--context", Context, "--no-wait"];
         string[] diff = ["diff", "-f", manifest, "--context", Context];
         Assert.Equal(0, (await h.RunAsync(apply)).Code);
@@ -170,7 +127,7 @@ public class SafeApplyTests
         ];
         foreach (var (edit, path) in edits)
         {
-            var (kubectlCode, kubectlOutput) = await h.KubectlAsync(Context, edit);
+            var (kubectlCode, kubectlOutput) = await h.KubectlAsync(Context, ["--namespace", "shop", .. edit]);
             Assert.True(kubectlCode == 0, kubectlOutput);
 
             var (diffCode, diffOutput) = await h.RunAsync(diff);
@@ -181,11 +138,11 @@ public class SafeApplyTests
             var (code, output) = await h.RunAsync(apply);
             Assert.True(code == 0, output);
             Assert.Contains($"updated (drift): {path} had been changed out of band", output);
-            Assert.Equal(["0", "1 (1 drift)", "2", "0", "0", "-"], FleetCliHarness.Row(output, Context));
+            Assert.Equal(["0", "1 (1 drift)", "4", "0", "0", "-"], FleetCliHarness.Row(output, Context));
 
             var (second, secondOutput) = await h.RunAsync(apply);
             Assert.True(second == 0, secondOutput);
-            Assert.Equal(["0", "0", "3", "0", "0", "-"], FleetCliHarness.Row(secondOutput, Context));
+            Assert.Equal(["0", "0", "5", "0", "0", "-"], FleetCliHarness.Row(secondOutput, Context));
             Assert.Equal(0, (await h.RunAsync(diff)).Code);
             foreach (var text in new[] { diffOutput, output, secondOutput })
             {
@@ -195,11 +152,11 @@ public class SafeApplyTests
             }
         }
 
-        var settings = await h.GetAsync(Context, "v1", "ConfigMap", "settings", "default");
+        var settings = await h.GetAsync(Context, "v1", "ConfigMap", "settings", "shop");
         Assert.Equal(("fast", "keep-me", "shop"), ((string?)settings!["data"]!["mode"], (string?)settings["data"]!["extra"], (string?)settings["metadata"]!["labels"]!["team"]));
-        var web = await h.GetAsync(Context, "apps/v1", "Deployment", "web", "default");
+        var web = await h.GetAsync(Context, "apps/v1", "Deployment", "web", "shop");
         Assert.Equal((2, "nginx:1.27"), ((int?)web!["spec"]!["replicas"], (string?)web["spec"]!["template"]!["spec"]!["containers"]![0]!["image"]));
-        var token = await h.GetAsync(Context, "v1", "Secret", "token", "default");
+        var token = await h.GetAsync(Context, "v1", "Secret", "token", "shop");
         Assert.Equal("s3cr3t-value", Encoding.UTF8.GetString(Convert.FromBase64String((string)token!["data"]!["token"]!)));
     }
 
@@ -253,6 +210,16 @@ public class SafeApplyTests
         var (forced, forcedOutput) = await h.RunAsync("apply", "-f", manifest, "--context", Context, "--no-wait", "--force-conflicts");
         Assert.True(forced == 0, forcedOutput);
         Assert.Equal("original", (string?)(await h.GetAsync(Context, "v1", "ConfigMap", "a-cm", "default"))!["data"]!["k"]);
+    }
+
+    /// <summary>kubectl's ConfigMap by-kubectl and team-a's ApplySet (a-cm, a-other) in the cluster; the two manifests' paths and team-a's id.</summary>
+    private static async Task<(string SetA, string SetT, string? TeamA)> KubectlAndTeamAAsync(FleetCliHarness h)
+    {
+        Assert.Equal(0, (await h.KubectlAsync(Context, "create", "configmap", "by-kubectl", "--from-literal=a=b")).Code);
+        var setA = h.Write("a/set.yaml", SetA);
+        var setT = h.Write("t/set.yaml", SetT);
+        Assert.Equal(0, (await h.RunAsync("apply", "-f", setA, "--applyset", "team-a", "--context", Context, "--no-wait")).Code);
+        return (setA, setT, PartOf(await h.GetAsync(Context, "v1", "ConfigMap", "a-cm", "default")));
     }
 
     private static string? PartOf(JsonObject? live) => (string?)live?["metadata"]?["labels"]?["applyset.kubernetes.io/part-of"];
