@@ -99,6 +99,24 @@ public class OwnershipTests
         Assert.StartsWith("owned by field managers \"helm\"", byName["foreign"].Divergence);
     }
 
+    [Fact]
+    public async Task A_parent_that_another_tool_manages_is_refused_and_nothing_is_applied()
+    {
+        var plan = Plan("kubectl-set", ConfigMap("member"));
+        await using var local = await LocalFleet.StartAsync(plan);
+        var client = local.Connections.ClientFor(plan.Host);
+        var set = ApplySetIdentity.For(plan, Options);
+        // What `kubectl apply --applyset` leaves: the same parent name and id, tooling kubectl.
+        var parent = set.ParentSecret(new JsonObject { [ApplySetIdentity.ToolingAnnotation] = "kubectl/v1.32.4" });
+        await client.ApplyAsync(parent, new ApplyOptions { FieldManager = "kubectl-applyset" });
+
+        var report = await FleetApplier.ApplyAsync(plan, local.Connections, Options);
+
+        Assert.Contains("is the parent of an ApplySet managed by kubectl/v1.32.4; refusing to change it", report["host"].Errors.Single());
+        Assert.Null(await client.TryGetAsync("v1", "ConfigMap", "member", "default"));
+        Assert.StartsWith("kurator-sdk/v" + typeof(ApplySetIdentity).Assembly.GetName().Version!.ToString(3), ApplySetIdentity.Tooling);
+    }
+
     private static DeploymentPlan Plan(string app, params JsonObject[] objects) =>
         new(app, [new ClusterTarget(ClusterTarget.HostName, TargetRole.Host, objects)]);
 

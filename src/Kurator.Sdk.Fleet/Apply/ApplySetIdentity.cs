@@ -20,7 +20,8 @@ internal sealed class ApplySetIdentity
     public const string ToolingAnnotation = "applyset.kubernetes.io/tooling";
     public const string GroupKindsAnnotation = "applyset.kubernetes.io/contains-group-kinds";
     public const string NamespacesAnnotation = "applyset.kubernetes.io/additional-namespaces";
-    public const string Tooling = "kurator-sdk/v0.1.0";
+    /// <summary>The tooling annotation's value, <c>kurator-sdk/v&lt;version&gt;</c>, from this assembly's version.</summary>
+    public static readonly string Tooling = "kurator-sdk/v" + (typeof(ApplySetIdentity).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0");
 
     /// <summary>Prefix of the field managers this tool applies with; the rest names the set.</summary>
     public const string FieldManagerPrefix = "kurator-sdk:";
