@@ -91,12 +91,15 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
         var crdsWritten = 0;
         // Every object of ours of a listed kind is in the inventory; the rest are new, someone else's, or ours unlabelled.
         var unlisted = objects.Where(d => !inventory.Objects.ContainsKey(d.Ref.Key)).Select(d => d.Ref).ToList();
-        var existing = unlisted.Count == 0 ? new Dictionary<string, JsonObject>() : await ExistingObjects.FindAsync(client, unlisted, options.Concurrency, cancellationToken);
+        var (existing, unknown) = unlisted.Count == 0
+            ? (new Dictionary<string, JsonObject>(), new Dictionary<string, string>())
+            : await ExistingObjects.FindAsync(client, unlisted, options.Concurrency, cancellationToken);
         var writer = new SafeApply(client, set, options.ForceConflicts);
         await Parallel.ForEachAsync(objects, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken }, async (d, ct) =>
         {
             try
             {
+                if (unknown.TryGetValue(d.Ref.Key, out var lookupFailure)) throw new OwnershipConflictException(lookupFailure);
                 var live = inventory.Objects.GetValueOrDefault(d.Ref.Key) ?? existing.GetValueOrDefault(d.Ref.Key);
                 var outcome = await writer.ApplyAsync(d, live, dryRun: false, ct);
                 var result = outcome.Result;

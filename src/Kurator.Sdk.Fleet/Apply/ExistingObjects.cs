@@ -21,10 +21,14 @@ internal static class ExistingObjects
     /// <summary>From this many objects of one kind in one namespace, a list is cheaper than a GET each.</summary>
     public const int ListThreshold = 8;
 
-    /// <summary>The live objects among <paramref name="refs"/>, by <see cref="ObjectRef.Key"/>; absent ones are left out.</summary>
-    public static async Task<IReadOnlyDictionary<string, JsonObject>> FindAsync(KubeClient client, IReadOnlyCollection<ObjectRef> refs, int concurrency, CancellationToken cancellationToken)
+    /// <summary>
+    /// The live objects among <paramref name="refs"/>, by <see cref="ObjectRef.Key"/> (absent ones are left out), and the
+    /// objects that could not be looked up, with the reason: those must not be applied, since their owner is unknown.
+    /// </summary>
+    public static async Task<(IReadOnlyDictionary<string, JsonObject> Found, IReadOnlyDictionary<string, string> Failed)> FindAsync(KubeClient client, IReadOnlyCollection<ObjectRef> refs, int concurrency, CancellationToken cancellationToken)
     {
         var found = new ConcurrentDictionary<string, JsonObject>(StringComparer.Ordinal);
+        var failed = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var single = new ConcurrentBag<ObjectRef>();
         var groups = refs.GroupBy(r => (r.ApiVersion, r.Kind, r.Namespace)).ToList();
         await Parallel.ForEachAsync(groups.Where(g => g.Count() >= ListThreshold), new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (group, ct) =>
@@ -38,9 +42,9 @@ internal static class ExistingObjects
                     if (wanted.ContainsKey(key)) found[key] = item;
                 }
             }
-            catch (KubernetesForbiddenException)
+            catch (KubernetesApiException)
             {
-                // Allowed to get but not to list: fall back to a GET each.
+                // Allowed to get but not to list (or the list failed): a GET each says per object.
                 foreach (var r in group) single.Add(r);
             }
         });
@@ -48,8 +52,15 @@ internal static class ExistingObjects
         var gets = groups.Where(g => g.Count() < ListThreshold).SelectMany(g => g).Concat(single).ToList();
         await Parallel.ForEachAsync(gets, new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken }, async (r, ct) =>
         {
-            if (await client.TryGetAsync(r.ApiVersion, r.Kind, r.Name, r.Namespace, ct) is { } live) found[r.Key] = live;
+            try
+            {
+                if (await client.TryGetAsync(r.ApiVersion, r.Kind, r.Name, r.Namespace, ct) is { } live) found[r.Key] = live;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                failed[r.Key] = "cannot tell whether it exists and who owns it, so it was not applied: " + ClusterApplier.Describe(e);
+            }
         });
-        return found;
+        return (found, failed);
     }
 }
