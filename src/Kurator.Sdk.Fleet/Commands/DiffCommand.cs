@@ -23,7 +23,7 @@ internal static class DiffCommand
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
             var diffs = await FleetDiff.ComputeAsync(p, session.Connections, new RuntimeOptions(), cancellationToken);
             DiffRenderer.Write(console(), diffs);
-            return diffs.Any(d => d.Action == DiffAction.Error) ? ExitCodes.ApplyFailed : diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.NotReady;
+            return diffs.Any(d => d.Action == DiffAction.Error) ? ExitCodes.Failed : diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.Changes;
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Kurator.Sdk.Policy.Evaluation;
@@ -86,10 +87,13 @@ public sealed class PodSpecLocator
                 return Array.Empty<PodSpecSite>();
             }
 
-            found = list.ToArray();
+            // Templates first: where a template and a bare spec path meet, the pod metadata is kept.
+            found = list.OrderByDescending(l => l.Template).ToArray();
         }
 
         var sites = new List<PodSpecSite>();
+        // Two registrations can reach one pod spec (a template path and its bare spec path): it is checked once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var location in found)
         {
             foreach (var match in PathPattern.Resolve(obj, location.Path))
@@ -101,11 +105,15 @@ public sealed class PodSpecLocator
 
                 if (!location.Template)
                 {
-                    sites.Add(new PodSpecSite(holder, match.RelativePath, null, match.RelativePath));
+                    if (seen.Add(match.RelativePath))
+                    {
+                        sites.Add(new PodSpecSite(holder, match.RelativePath, null, match.RelativePath));
+                    }
+
                     continue;
                 }
 
-                if (holder["spec"] is JsonObject spec)
+                if (holder["spec"] is JsonObject spec && seen.Add(FieldPath.Property(match.RelativePath, "spec")))
                 {
                     sites.Add(new PodSpecSite(
                         spec,
