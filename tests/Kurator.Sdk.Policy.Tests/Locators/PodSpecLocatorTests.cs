@@ -124,4 +124,20 @@ public class PodSpecLocatorTests
     {
         Assert.Equal(group, PodSpecLocator.GroupOf(text));
     }
+
+    [Fact]
+    public void A_pod_spec_reached_by_a_template_and_a_bare_spec_path_is_located_once_with_its_metadata()
+    {
+        var locator = new PodSpecLocator();
+        // Bare path first: the template registration must still win, so pod annotations are read.
+        locator.AddPodSpec("example.com", "Runner", "spec.template.spec");
+        locator.AddTemplate("example.com", "Runner", "spec.template");
+        var obj = Wrap("example.com/v1", "Runner", "spec.template");
+
+        var site = Assert.Single(locator.Locate(obj));
+
+        Assert.Equal("spec.template.spec", site.SpecPath);
+        Assert.NotNull(site.Metadata);
+    }
 }
+
