@@ -17,7 +17,7 @@ namespace Kurator.Sdk.Serialization
                 return;
             }
 
-            if (IsList(map, out var items))
+            if (ListItems(map) is DocSequence items)
             {
                 foreach (var item in items.Items)
                 {
@@ -63,11 +63,8 @@ namespace Kurator.Sdk.Serialization
             result.Objects.Add(new LoadedObject(resource, file, map.Line, map));
         }
 
-        /// <summary>True for <c>apiVersion: v1, kind: List</c> with an <c>items</c> sequence (no kind of that name is registered).</summary>
-        private static bool IsList(DocMapping map, out DocSequence items)
-        {
-            items = map.Get("items") as DocSequence ?? new DocSequence();
-            return map.Get("apiVersion") is DocScalar { Value: "v1" } && map.Get("kind") is DocScalar { Value: "List" } && map.Get("items") is DocSequence;
-        }
+        /// <summary>The items of an <c>apiVersion: v1, kind: List</c> document (no kind of that name is registered), else null.</summary>
+        private static DocSequence? ListItems(DocMapping map) =>
+            map.Get("apiVersion") is DocScalar { Value: "v1" } && map.Get("kind") is DocScalar { Value: "List" } ? map.Get("items") as DocSequence : null;
     }
 }

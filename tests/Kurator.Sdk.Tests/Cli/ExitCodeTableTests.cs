@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using Kurator.Sdk.Cli.Commands;
 using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Tests.Support;
 using Xunit;
@@ -38,5 +39,14 @@ public class ExitCodeTableTests
             .Select(l => $"{l.File}:{l.Line}: {l.Text}")
             .ToList();
         Assert.Empty(offenders);
+    }
+
+    [Fact]
+    public void The_emulator_refuses_zero_clusters_as_invalid_usage_before_starting_anything()
+    {
+        var kubeconfig = Path.Combine(Path.GetTempPath(), "kurator-never-written-" + System.Guid.NewGuid().ToString("N"));
+        var code = EmulatorCliCommand.Create().Parse(new[] { "--clusters", "0", "--kubeconfig", kubeconfig }).Invoke();
+        Assert.Equal(ExitCodes.InvalidUsage, code);
+        Assert.False(File.Exists(kubeconfig));
     }
 }
