@@ -15,7 +15,8 @@ namespace Kurator.Sdk.Fleet.Check;
 /// (every property whose type is the core <see cref="PodSpec"/>), so a CRD that embeds one (Volcano CronJob's
 /// <c>spec.jobTemplate.spec.tasks[*].template</c>, JobTemplate ...) is checked without a hand-written entry.
 /// A pod spec next to an <see cref="ObjectMeta"/> <c>metadata</c> (a PodTemplateSpec, or a Pod) is registered as a pod
-/// template, so pod annotations are read too.
+/// template, so pod annotations are read too. Whole objects embedded in a kind (<see cref="EmbeddedResource"/>: an OCM
+/// ManifestWork's manifests) are followed, and their pod specs found by their own kind.
 /// </summary>
 public static class PodSpecLocations
 {
@@ -45,13 +46,17 @@ public static class PodSpecLocations
             {
                 foreach (var site in finder.Sites(kind.ClrType))
                 {
-                    if (site.Template)
+                    switch (site.Kind)
                     {
-                        locator.AddTemplate(kind.ApiVersion, kind.Kind, site.Path);
-                    }
-                    else
-                    {
-                        locator.AddPodSpec(kind.ApiVersion, kind.Kind, site.Path);
+                        case SiteKind.Template:
+                            locator.AddTemplate(kind.ApiVersion, kind.Kind, site.Path);
+                            break;
+                        case SiteKind.PodSpec:
+                            locator.AddPodSpec(kind.ApiVersion, kind.Kind, site.Path);
+                            break;
+                        default:
+                            locator.AddEmbeddedObject(kind.ApiVersion, kind.Kind, site.Path);
+                            break;
                     }
                 }
             }
@@ -61,16 +66,23 @@ public static class PodSpecLocations
         }
     }
 
-    /// <summary>The pod spec paths in objects of <paramref name="type"/> (a generated kind or model class).</summary>
+    /// <summary>The pod spec paths in objects of <paramref name="type"/> (a generated kind or model class); Template marks a pod template.</summary>
     public static IReadOnlyList<(string Path, bool Template)> Find(Type type)
     {
         ArgumentNullException.ThrowIfNull(type);
-        return new Finder().Sites(type).Select(s => (s.Path, s.Template)).ToList();
+        return new Finder().Sites(type).Where(s => s.Kind != SiteKind.EmbeddedObject).Select(s => (s.Path, s.Kind == SiteKind.Template)).ToList();
     }
 
     private sealed record Cached(int KindCount, PodSpecLocator Locator);
 
-    private sealed record Site(string Path, bool Template);
+    private enum SiteKind
+    {
+        PodSpec,
+        Template,
+        EmbeddedObject,
+    }
+
+    private sealed record Site(string Path, SiteKind Kind);
 
     /// <summary>Walks generated classes through their <see cref="KubePropertyAttribute"/> properties; memoized per type.</summary>
     private sealed class Finder
@@ -115,13 +127,18 @@ public static class PodSpecLocations
                 var path = wire.JsonName + suffix;
                 if (element == typeof(PodSpec))
                 {
-                    sites.Add(new Site(path, false));
+                    sites.Add(new Site(path, SiteKind.PodSpec));
+                }
+                else if (element == typeof(EmbeddedResource))
+                {
+                    // A whole object (OCM ManifestWork manifests): its pod specs are found by its own kind.
+                    sites.Add(new Site(path, SiteKind.EmbeddedObject));
                 }
                 else if (typeof(KubeModel).IsAssignableFrom(element) && element != typeof(ObjectMeta))
                 {
                     var inner = Walk(element, depth + 1);
                     complete &= inner.Complete;
-                    sites.AddRange(inner.Sites.Select(s => new Site(path + (s.Path.Length == 0 || s.Path[0] == '[' ? "" : ".") + s.Path, s.Template)));
+                    sites.AddRange(inner.Sites.Select(s => new Site(path + (s.Path.Length == 0 || s.Path[0] == '[' ? "" : ".") + s.Path, s.Kind)));
                 }
             }
 
@@ -130,9 +147,9 @@ public static class PodSpecLocations
             {
                 for (var i = 0; i < sites.Count; i++)
                 {
-                    if (!sites[i].Template && sites[i].Path == "spec")
+                    if (sites[i].Kind == SiteKind.PodSpec && sites[i].Path == "spec")
                     {
-                        sites[i] = new Site(string.Empty, true);
+                        sites[i] = new Site(string.Empty, SiteKind.Template);
                     }
                 }
             }

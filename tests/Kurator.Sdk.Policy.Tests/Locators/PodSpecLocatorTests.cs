@@ -139,5 +139,20 @@ public class PodSpecLocatorTests
         Assert.Equal("spec.template.spec", site.SpecPath);
         Assert.NotNull(site.Metadata);
     }
+
+    [Fact]
+    public void Pod_specs_of_embedded_objects_are_located_by_their_own_kind_with_paths_from_the_outer_object()
+    {
+        var locator = PodSpecLocator.CreateBuiltIn();
+        locator.AddEmbeddedObject("work.example.com", "Bundle", "spec.manifests[*]");
+        var deployment = Wrap("apps/v1", "Deployment", "spec.template");
+        var bundle = Json.Object("{'apiVersion':'work.example.com/v1','kind':'Bundle','metadata':{'name':'b'},'spec':{'manifests':[{'apiVersion':'v1','kind':'ConfigMap'}]}}");
+        ((JsonArray)bundle["spec"]!["manifests"]!).Add(deployment);
+
+        var site = Assert.Single(locator.Locate(bundle));
+
+        Assert.Equal("spec.manifests[1].spec.template.spec", site.SpecPath);
+        Assert.Equal("spec.manifests[1].spec.template.metadata", site.MetadataPath);
+    }
 }
 

@@ -90,6 +90,56 @@ public class PodSpecCoverageTests(ITestOutputHelper log)
         }
     }
 
+    [Fact]
+    public void A_privileged_pod_inside_an_OCM_ManifestWork_manifest_is_checked()
+    {
+        var yaml = """
+            apiVersion: work.open-cluster-management.io/v1
+            kind: ManifestWork
+            metadata:
+              name: web
+              namespace: cluster1
+            spec:
+              workload:
+                manifests:
+                - apiVersion: v1
+                  kind: ConfigMap
+                  metadata:
+                    name: settings
+                    namespace: default
+                - apiVersion: apps/v1
+                  kind: Deployment
+                  metadata:
+                    name: web
+                    namespace: default
+                  spec:
+                    selector:
+                      matchLabels: {app: web}
+                    template:
+                      metadata:
+                        labels: {app: web}
+                      spec:
+                        containers:
+                        - name: web
+                          image: nginx:1.27
+                          securityContext:
+                            privileged: true
+            """;
+        var file = Path.Combine(Directory.CreateTempSubdirectory("kurator-work-").FullName, "work.yaml");
+        File.WriteAllText(file, yaml);
+        try
+        {
+            var output = new StringWriter();
+            Assert.Equal(ExitCodes.Failed, CheckCommand.Run(new[] { file }, "baseline", "latest", output, new StringWriter()));
+            var line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith(file + ":30: ManifestWork/web: privileged: spec.workload.manifests[1].spec.template.spec.containers[0].securityContext.privileged: ", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        }
+    }
+
     /// <summary>True when <paramref name="type"/>'s properties lead to <paramref name="target"/> (through lists, maps, nullables).</summary>
     private static bool Reaches(Type type, Type target, HashSet<Type> seen)
     {
