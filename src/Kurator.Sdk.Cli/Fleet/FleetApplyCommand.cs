@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Commands;
 using Kurator.Sdk.Fleet.Report;
 using Spectre.Console;
@@ -75,7 +76,7 @@ namespace Kurator.Sdk.Cli.Fleet
                     ui.MarkupLine($"[red]not applied[/] {Markup.Escape(context)}: {failed} context(s) of earlier waves failed (--max-failures {result.GetValue(maxFailures)})");
                 }
 
-                return notStarted.Count > 0 ? ExitCodes.ApplyFailed : report.ExitCode;
+                return notStarted.Count > 0 ? ExitCodes.Failed : report.ExitCode;
             });
             return command;
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Commands;
 using Kurator.Sdk.Fleet.Diff;
 using Kurator.Sdk.Fleet.Report;
@@ -15,7 +16,7 @@ namespace Kurator.Sdk.Cli.Fleet
     public static class FleetDiffCommand
     {
         /// <summary>Exit code when apply would change something (the runtime's "not ready" code, as for <c>KuratorApp diff</c>).</summary>
-        public const int Changes = ExitCodes.NotReady;
+        public const int Changes = ExitCodes.Changes;
 
         private const string Help = """
             Show what apply would do in each context, without changing anything: every object is sent as a server-side
@@ -48,7 +49,7 @@ namespace Kurator.Sdk.Cli.Fleet
                 var options = inputs.Runtime(result) with { Prune = !result.GetValue(noPrune), ForceConflicts = result.GetValue(forceConflicts) };
                 var diffs = await FleetDiff.ComputeAsync(session.Plan, session.Connections, options, cancellationToken);
                 DiffRenderer.Write(ui, diffs);
-                if (DiffRenderer.HasFailures(diffs)) return ExitCodes.ApplyFailed;
+                if (DiffRenderer.HasFailures(diffs)) return ExitCodes.Failed;
                 return diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : Changes;
             });
             return command;

@@ -24,7 +24,7 @@ internal static class DiffCommand
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
             var diffs = await FleetDiff.ComputeAsync(p, session.Connections, new RuntimeOptions { ForceConflicts = result.GetValue(forceConflicts) }, cancellationToken);
             DiffRenderer.Write(console(), diffs);
-            return DiffRenderer.HasFailures(diffs) ? ExitCodes.ApplyFailed : diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.NotReady;
+            return DiffRenderer.HasFailures(diffs) ? ExitCodes.Failed : diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.Changes;
         });
         return command;
     }

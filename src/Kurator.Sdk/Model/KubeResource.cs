@@ -19,12 +19,20 @@ namespace Kurator.Sdk
         /// <summary>Serializes to indented JSON.</summary>
         public string ToJson(bool indented = true) => KubeJson.Serialize(this, indented);
 
-        /// <summary>Validates against the schema and returns every problem (empty when valid).</summary>
+        /// <summary>
+        /// Validates against the schema and, for objects, the API server's name rules; returns every problem (empty when valid).
+        /// </summary>
         public IReadOnlyList<ValidationError> Validate()
         {
             var context = new ValidationContext();
             Validate(context);
+            ValidateIdentity(context);
             return context.Errors;
+        }
+
+        /// <summary>Checks what the API server requires of a top-level document beyond its schema; nothing by default.</summary>
+        protected virtual void ValidateIdentity(ValidationContext context)
+        {
         }
     }
 }
