@@ -26,29 +26,16 @@ public static class WorkloadOverrides
     }
 
     /// <summary>
-    /// The object <paramref name="cluster"/> receives: the workload's JSON with the operations of every override selecting
-    /// the cluster applied in declaration order. Throws naming the object, the cluster and the failing path.
+    /// The object <paramref name="cluster"/> receives: the workload's JSON changed by every override selecting the cluster,
+    /// in declaration order, each one run on the result of those before it (so two overrides of one image, env list or
+    /// resources block both count). Throws naming the object, the override's clusters and the failing path.
     /// </summary>
     public static JsonObject Effective(KubeObject workload, MemberCluster cluster)
     {
         ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(cluster);
-        var json = (JsonObject)KubeJson.ToNode(workload);
-        var ops = Of(workload).Where(o => o.Selector.Matches(cluster)).SelectMany(o => o.OperationsFor(json)).ToList();
-        return Apply(json, ops, $"{workload.Kind}/{workload.Name} for cluster {cluster.Name}");
-    }
-
-    /// <summary><paramref name="ops"/> applied to a copy of <paramref name="json"/>; errors name <paramref name="what"/>.</summary>
-    public static JsonObject Apply(JsonObject json, IReadOnlyList<JsonPatchOperation> ops, string what)
-    {
-        if (ops.Count == 0) return (JsonObject)json.DeepClone();
-        try
-        {
-            return JsonPatch.Apply(json, ops) as JsonObject ?? throw new JsonPatchException("the patch does not leave an object");
-        }
-        catch (JsonPatchException e)
-        {
-            throw new JsonPatchException($"override of {what}: {e.Message}");
-        }
+        var result = (JsonObject)KubeJson.ToNode(workload);
+        foreach (var o in Of(workload).Where(o => o.Selector.Matches(cluster))) result = o.ApplyTo(result);
+        return result;
     }
 }
