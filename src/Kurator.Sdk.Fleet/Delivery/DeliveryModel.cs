@@ -48,7 +48,7 @@ public sealed record WorkloadGroup(int Index, string FleetName, string FleetName
 
 /// <summary>
 /// A workload and what each cluster of its group receives: the effective object (every matching override composed in
-/// declaration order, see <see cref="WorkloadOverrides.Effective"/>) and the JSON patch from the workload to it.
+/// declaration order, see <see cref="WorkloadOverrides.Effective(KubeObject, IReadOnlyList{MemberCluster})"/>) and the JSON patch from the workload to it.
 /// </summary>
 /// <param name="Base">The workload as defined (fresh JSON).</param>
 /// <param name="Effective">The object each cluster of the group receives, by cluster name.</param>

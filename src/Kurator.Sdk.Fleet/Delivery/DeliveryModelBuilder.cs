@@ -21,7 +21,7 @@ internal static class DeliveryModelBuilder
             // Each cluster's object comes from the one composition the direct target uses too (WorkloadOverrides.Effective).
             var items = set.Objects.Select(obj => new DeliveredWorkload(
                 (JsonObject)KubeJson.ToNode(obj),
-                selected.ToDictionary(c => c.Name, c => WorkloadOverrides.Effective(obj, c), System.StringComparer.Ordinal))).ToList();
+                WorkloadOverrides.Effective(obj, selected))).ToList();
             groups.Add(new WorkloadGroup(groups.Count, fleet.Name ?? "", fleet.Namespace ?? "default", members, selected, items));
         }
 

@@ -32,10 +32,40 @@ public static class WorkloadOverrides
     /// </summary>
     public static JsonObject Effective(KubeObject workload, MemberCluster cluster)
     {
-        ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(cluster);
-        var result = (JsonObject)KubeJson.ToNode(workload);
-        foreach (var o in Of(workload).Where(o => o.Selector.Matches(cluster))) result = o.ApplyTo(result);
+        return Effective(workload, [cluster])[cluster.Name];
+    }
+
+    /// <summary>
+    /// <see cref="Effective(KubeObject, MemberCluster)"/> for each of <paramref name="clusters"/>, by cluster name (each
+    /// cluster gets its own copy). Clusters selected by the same overrides share one composition, so a large fleet costs
+    /// one per distinct set of overrides rather than one per cluster.
+    /// </summary>
+    public static IReadOnlyDictionary<string, JsonObject> Effective(KubeObject workload, IReadOnlyList<MemberCluster> clusters)
+    {
+        ArgumentNullException.ThrowIfNull(workload);
+        ArgumentNullException.ThrowIfNull(clusters);
+        var overrides = Of(workload);
+        JsonObject? definition = null;
+        var composed = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
+        {
+            var matching = Enumerable.Range(0, overrides.Count).Where(i => overrides[i].Selector.Matches(cluster)).ToList();
+            var key = string.Join(",", matching);
+            if (composed.TryGetValue(key, out var known))
+            {
+                result[cluster.Name] = (JsonObject)known.DeepClone();
+                continue;
+            }
+
+            // The fold: each override runs on what the ones before it made.
+            var obj = definition is null ? definition = (JsonObject)KubeJson.ToNode(workload) : (JsonObject)definition.DeepClone();
+            foreach (var i in matching) obj = overrides[i].ApplyTo(obj);
+            composed[key] = obj;
+            result[cluster.Name] = obj;
+        }
+
         return result;
     }
 }
