@@ -61,7 +61,16 @@ public static class WorkloadOverrides
 
             // The fold: each override runs on what the ones before it made.
             var obj = definition is null ? definition = (JsonObject)KubeJson.ToNode(workload) : (JsonObject)definition.DeepClone();
-            foreach (var i in matching) obj = overrides[i].ApplyTo(obj);
+            try
+            {
+                foreach (var i in matching) obj = overrides[i].ApplyTo(obj);
+            }
+            catch (JsonPatchException e)
+            {
+                // An override may fit the workload but not what earlier overrides made of it on this cluster: say which.
+                throw new JsonPatchException($"{e.Message} (on cluster {cluster.Name})");
+            }
+
             composed[key] = obj;
             result[cluster.Name] = obj;
         }
