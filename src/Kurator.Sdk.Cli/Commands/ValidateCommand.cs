@@ -43,7 +43,7 @@ namespace Kurator.Sdk.Cli.Commands
                 foreach (var obj in loaded.Objects.Concat(loaded.Partial))
                 {
                     objects++;
-                    foreach (var v in obj.Resource.Validate())
+                    foreach (var v in obj.Validate())
                     {
                         var line = obj.LineOf(v.Path);
                         problems.Add((file, line, v.Path.Length == 0 ? $"{file}:{line}: {v.Message}" : $"{file}:{line}: {v.Path}: {v.Message}"));
