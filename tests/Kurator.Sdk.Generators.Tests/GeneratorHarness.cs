@@ -70,7 +70,6 @@ public sealed class GeneratorHarness
     public GeneratorHarness GlobalConfig(string text)
     {
         var config = AnalyzerConfig.Parse(text, "/project/.globalconfig");
-        Xunit.Assert.True(config.IsGlobal, "not a global config");
         _severities = new GlobalSeverities(AnalyzerConfigSet.Create(ImmutableArray.Create(config)).GlobalConfigOptions.TreeOptions);
         return this;
     }
