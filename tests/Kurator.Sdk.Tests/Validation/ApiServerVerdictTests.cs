@@ -37,6 +37,24 @@ public class ApiServerVerdictTests
     }
 
     [Fact]
+    public void The_validate_command_rejects_the_hpa_too()
+    {
+        var dir = System.IO.Directory.CreateTempSubdirectory("kurator-hpa-");
+        try
+        {
+            var file = System.IO.Path.Combine(dir.FullName, "hpa.yaml");
+            System.IO.File.WriteAllText(file, Hpa);
+            var output = new System.IO.StringWriter();
+            Assert.Equal(1, global::Kurator.Sdk.Cli.Commands.ValidateCommand.Run(new[] { file }, loose: false, output, System.IO.TextWriter.Null));
+            Assert.Equal($"{file}:6: spec.scaleTargetRef.name: Required value", output.ToString().Trim());
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Other_zero_defaulted_core_fields_stay_required()
     {
         // A container port's containerPort and an env var's name are "default: 0" / "default: \"\"" in the OpenAPI.
