@@ -74,7 +74,7 @@ namespace Kurator.Sdk.Cli.Fleet
             problems.AddRange(result.Errors.Select(e => InputProblem.At(e.File, e.Line, e.Path, e.Message)));
             foreach (var obj in result.Objects.Concat(result.Partial))
             {
-                var violations = obj.Resource.Validate().Select(v => (v.Path, v.Message)).ToList();
+                var violations = obj.Validate().Select(v => (v.Path, v.Message)).ToList();
                 // Only named objects can be applied (generateName would create a new object on every run); a missing
                 // name and generateName is already reported by Validate(), with the API server's words.
                 if (obj.Resource is not KubeObject applied)

@@ -22,7 +22,7 @@ public static class LoadProblems
         var problems = result.Errors.Select(e => new LoadProblem(e.File, e.Line, e.ToString())).ToList();
         foreach (var obj in result.Objects.Concat(result.Partial))
         {
-            foreach (var v in obj.Resource.Validate())
+            foreach (var v in obj.Validate())
             {
                 var line = obj.LineOf(v.Path);
                 problems.Add(new LoadProblem(obj.File, line, $"{obj.File}:{line}: {v}"));

@@ -22,11 +22,19 @@ namespace Kurator.Sdk
         /// <summary>
         /// Validates against the schema and, for objects, the API server's name rules; returns every problem (empty when valid).
         /// </summary>
-        public IReadOnlyList<ValidationError> Validate()
+        public IReadOnlyList<ValidationError> Validate() => Validate(System.Array.Empty<string>());
+
+        /// <summary>
+        /// Validates an object whose reading rejected some values (see <see cref="LoadedObject.Validate"/>): those paths are
+        /// not reported again as missing, and CEL rules are not checked, as the API server does for a malformed object.
+        /// </summary>
+        /// <param name="rejectedPaths">Field paths of the values the reader rejected.</param>
+        public IReadOnlyList<ValidationError> Validate(IEnumerable<string> rejectedPaths)
         {
-            var context = new ValidationContext();
+            var context = new ValidationContext(SecretFields.HeldBy(ApiVersion, Kind), rejectedPaths);
             Validate(context);
             ValidateIdentity(context);
+            context.Complete();
             return context.Errors;
         }
 

@@ -47,14 +47,14 @@ namespace Kurator.Sdk.Serialization
                 return;
             }
 
-            var reader = new KubeReader(file, loose);
+            var reader = new KubeReader(file, loose) { HidesSecretValues = SecretFields.HeldBy(apiVersion.Value, kind.Value) };
             var resource = info.Read(map, reader);
             if (reader.Errors.Count > 0 || resource == null)
             {
                 result.Errors.AddRange(reader.Errors);
                 if (resource != null)
                 {
-                    result.Partial.Add(new LoadedObject(resource, file, map.Line, map));
+                    result.Partial.Add(new LoadedObject(resource, file, map.Line, map) { LoadErrors = reader.Errors.ToArray() });
                 }
 
                 return;
