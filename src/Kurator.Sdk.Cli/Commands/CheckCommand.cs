@@ -48,32 +48,8 @@ namespace Kurator.Sdk.Cli.Commands
                 return 2;
             }
 
-            var docs = new List<PolicyDocument>();
             var failed = false;
-            foreach (var file in InputFiles.Expand(paths, p => { error.WriteLine($"{p}: no such file or folder"); failed = true; }))
-            {
-                try
-                {
-                    var text = File.ReadAllText(file);
-                    var nodes = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-                        ? new List<DocNode> { JsonDocReader.Parse(text, file) }
-                        : YamlDocReader.ParseAll(text, file);
-                    foreach (var node in nodes)
-                    {
-                        if (DocJson.ToNode(node) is JsonObject obj)
-                        {
-                            var root = node;
-                            docs.Add(new PolicyDocument(file, obj, path => DocLocator.Line(root, path), node.Line));
-                        }
-                    }
-                }
-                catch (DocParseException ex)
-                {
-                    error.WriteLine($"{ex.File}:{ex.Line}: {ex.Reason}");
-                    failed = true;
-                }
-            }
-
+            var docs = Documents(paths, error, () => failed = true);
             var report = new PolicyCheckRunner(parsedLevel, parsedVersion).Run(docs);
             foreach (var line in report.Lines)
             {
@@ -81,6 +57,55 @@ namespace Kurator.Sdk.Cli.Commands
             }
 
             return failed ? 2 : report.ExitCode;
+        }
+
+        // The documents of every input, read as the runner asks for them: only one document's tree is held at a time.
+        // Problems (a missing path, a document that cannot be parsed) are written and flagged; later documents still run.
+        private static IEnumerable<PolicyDocument> Documents(IEnumerable<string> paths, TextWriter error, Action fail)
+        {
+            foreach (var file in InputFiles.Expand(paths, p => { error.WriteLine($"{p}: no such file or folder"); fail(); }))
+            {
+                foreach (var parsed in Parse(file))
+                {
+                    if (parsed.Problem is { } ex)
+                    {
+                        error.WriteLine($"{ex.File}:{ex.Line}: {ex.Reason}");
+                        fail();
+                        continue;
+                    }
+
+                    var node = parsed.Node!;
+                    if (DocJson.ToNode(node) is JsonObject obj)
+                    {
+                        yield return new PolicyDocument(file, obj, path => DocLocator.Line(node, path), node.Line);
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<ParsedDocument> Parse(string file)
+        {
+            if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                ParsedDocument one;
+                try
+                {
+                    one = ParsedDocument.Of(JsonDocReader.Parse(File.ReadAllText(file), file));
+                }
+                catch (DocParseException ex)
+                {
+                    one = ParsedDocument.Failed(ex);
+                }
+
+                yield return one;
+                yield break;
+            }
+
+            using var reader = new StreamReader(file);
+            foreach (var parsed in YamlDocReader.Read(reader, file))
+            {
+                yield return parsed;
+            }
         }
     }
 }

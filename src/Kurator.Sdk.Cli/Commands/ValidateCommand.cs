@@ -28,26 +28,36 @@ namespace Kurator.Sdk.Cli.Commands
         /// <summary>Validates the inputs, writing problem lines; returns the exit code.</summary>
         public static int Run(IEnumerable<string> paths, bool loose, System.IO.TextWriter output, System.IO.TextWriter error)
         {
+            // Only the problem lines are kept: each document is read, validated and dropped before the next one.
             var problems = new List<(string File, int Line, string Text)>();
-            var missing = false;
+            var missing = 0;
             var files = InputFiles.Expand(paths, p =>
             {
                 error.WriteLine($"{p}: no such file or folder");
-                missing = true;
+                missing++;
             });
             var objects = 0;
             foreach (var file in files)
             {
-                var loaded = ManifestLoader.Load(file, loose);
-                problems.AddRange(loaded.Errors.Select(e => (e.File, e.Line, e.ToString())));
-                foreach (var obj in loaded.Objects.Concat(loaded.Partial))
+                try
                 {
-                    objects++;
-                    foreach (var v in obj.Resource.Validate())
+                    foreach (var loaded in ManifestLoader.LoadEach(file, loose))
                     {
-                        var line = obj.LineOf(v.Path);
-                        problems.Add((file, line, v.Path.Length == 0 ? $"{file}:{line}: {v.Message}" : $"{file}:{line}: {v.Path}: {v.Message}"));
+                        problems.AddRange(loaded.Errors.Select(e => (e.File, e.Line, e.ToString())));
+                        foreach (var obj in loaded.Objects.Concat(loaded.Partial))
+                        {
+                            objects++;
+                            foreach (var v in obj.Resource.Validate())
+                            {
+                                var line = obj.LineOf(v.Path);
+                                problems.Add((file, line, v.Path.Length == 0 ? $"{file}:{line}: {v.Message}" : $"{file}:{line}: {v.Path}: {v.Message}"));
+                            }
+                        }
                     }
+                }
+                catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+                {
+                    problems.Add((file, 0, $"{file}: cannot be read: {e.Message}"));
                 }
             }
 
@@ -56,8 +66,9 @@ namespace Kurator.Sdk.Cli.Commands
                 output.WriteLine(p.Text);
             }
 
-            error.WriteLine($"{files.Count} file(s), {objects} object(s), {problems.Count} problem(s)");
-            return problems.Count > 0 || missing ? 1 : 0;
+            // A path that does not exist is a problem too: the summary never reads "0 problem(s)" for it.
+            error.WriteLine($"{files.Count} file(s), {objects} object(s), {problems.Count + missing} problem(s)");
+            return problems.Count > 0 || missing > 0 ? 1 : 0;
         }
     }
 }

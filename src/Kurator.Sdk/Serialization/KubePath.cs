@@ -8,6 +8,9 @@ namespace Kurator.Sdk.Serialization
     {
         private readonly List<(string? Name, int Index)> _segments = new List<(string?, int)>();
 
+        /// <summary>How many fields and items deep the path is.</summary>
+        public int Depth => _segments.Count;
+
         /// <summary>Enters a field.</summary>
         public void Push(string name) => _segments.Add((name, -1));
 
