@@ -23,7 +23,7 @@ public sealed class BodyReaderLimitsTests
     public void An_alias_bomb_is_a_bad_request()
     {
         var sb = new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bomb}\ndata:\n  a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
-        for (var i = 1; i < 9; i++)
+        for (var i = 1; i < 6; i++)
         {
             sb.Append($"  a{i}: &a{i} [").Append(string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 9))).Append("]\n");
         }
