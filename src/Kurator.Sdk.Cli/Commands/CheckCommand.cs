@@ -65,7 +65,7 @@ namespace Kurator.Sdk.Cli.Commands
         {
             foreach (var file in InputFiles.Expand(paths, p => { error.WriteLine($"{p}: no such file or folder"); fail(); }))
             {
-                foreach (var parsed in Parse(file))
+                foreach (var parsed in ManifestDocuments.Read(file))
                 {
                     if (parsed.Problem is { } ex)
                     {
@@ -80,31 +80,6 @@ namespace Kurator.Sdk.Cli.Commands
                         yield return new PolicyDocument(file, obj, path => DocLocator.Line(node, path), node.Line);
                     }
                 }
-            }
-        }
-
-        private static IEnumerable<ParsedDocument> Parse(string file)
-        {
-            if (file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
-            {
-                ParsedDocument one;
-                try
-                {
-                    one = ParsedDocument.Of(JsonDocReader.Parse(File.ReadAllText(file), file));
-                }
-                catch (DocParseException ex)
-                {
-                    one = ParsedDocument.Failed(ex);
-                }
-
-                yield return one;
-                yield break;
-            }
-
-            using var reader = new StreamReader(file);
-            foreach (var parsed in YamlDocReader.Read(reader, file))
-            {
-                yield return parsed;
             }
         }
     }

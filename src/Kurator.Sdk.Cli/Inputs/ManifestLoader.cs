@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using Kurator.Sdk.Serialization;
 
 namespace Kurator.Sdk.Cli.Inputs
@@ -28,16 +27,9 @@ namespace Kurator.Sdk.Cli.Inputs
         public static IEnumerable<LoadResult> LoadEach(string file, bool loose)
         {
             var registry = ShippedKinds.EnsureRegistered();
-            if (Path.GetExtension(file).Equals(".json", System.StringComparison.OrdinalIgnoreCase))
+            foreach (var parsed in ManifestDocuments.Read(file))
             {
-                yield return KubeJson.Load(File.ReadAllText(file), file, loose, registry);
-                yield break;
-            }
-
-            using var reader = new StreamReader(file);
-            foreach (var result in KubeYaml.LoadEach(reader, file, loose, registry))
-            {
-                yield return result;
+                yield return KubeDocuments.Load(parsed, file, loose, registry);
             }
         }
     }

@@ -33,17 +33,7 @@ namespace Kurator.Sdk.Serialization
         {
             foreach (var doc in YamlDocReader.Read(yaml, file))
             {
-                var result = new LoadResult();
-                if (doc.Problem is { } ex)
-                {
-                    result.Errors.Add(new KubeLoadError(ex.File, ex.Line, ex.Column, string.Empty, ex.Reason));
-                }
-                else
-                {
-                    KubeDocuments.Read(doc.Node!, file, loose, registry ?? KubeTypeRegistry.Default, result);
-                }
-
-                yield return result;
+                yield return KubeDocuments.Load(doc, file, loose, registry ?? KubeTypeRegistry.Default);
             }
         }
 
