@@ -16,6 +16,15 @@ if (args.Length > 0 && args[0] == "--generate-once")
     return 0;
 }
 
+if (args.Contains("--manifests"))
+{
+    // validate and check over 50 MB of ConfigMaps (--mb N for another size; --cli PATH to measure another build of the tool).
+    var megabytes = int.Parse(args.SkipWhile(a => a != "--mb").Skip(1).FirstOrDefault() ?? "50", System.Globalization.CultureInfo.InvariantCulture);
+    var cli = args.SkipWhile(a => a != "--cli").Skip(1).FirstOrDefault() ?? Path.Combine(AppContext.BaseDirectory, "kurator-sdk.dll");
+    ManifestBenchmark.Run(megabytes, Path.GetFullPath(cli));
+    return 0;
+}
+
 Console.WriteLine($"Kurator.Sdk benchmarks on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 Console.WriteLine();
 if (args.Contains("--serialization-only"))

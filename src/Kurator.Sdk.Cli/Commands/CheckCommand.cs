@@ -58,29 +58,10 @@ namespace Kurator.Sdk.Cli.Commands
 
             var registry = ShippedKinds.EnsureRegistered();
             var problems = new List<LoadProblem>();
-            var docs = new List<PolicyDocument>();
             var notObjects = 0;
             var files = InputFiles.Expand(paths, p => problems.Add(new LoadProblem(p, 0, $"{p}: no such file or folder")));
-            foreach (var file in files)
-            {
-                foreach (var node in Parse(file, problems))
-                {
-                    // A v1 List is read item by item by both the typed reader and the policy runner.
-                    var loaded = new LoadResult();
-                    KubeDocuments.Read(node, file, false, registry, loaded);
-                    problems.AddRange(LoadProblems.Of(loaded));
-                    if (DocJson.ToNode(node) is JsonObject obj)
-                    {
-                        docs.Add(new PolicyDocument(file, obj, path => DocLocator.Line(node, path), node.Line));
-                    }
-                    else
-                    {
-                        notObjects++;
-                    }
-                }
-            }
-
-            var report = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry)).Run(docs);
+            // Documents stream through the runner one at a time; only problem and finding lines are kept.
+            var report = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry)).Run(Documents(files, registry, problems, () => notObjects++));
             var lines = problems.Concat(report.Findings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
                 .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line);
             foreach (var line in lines)
@@ -92,31 +73,6 @@ namespace Kurator.Sdk.Cli.Commands
             return problems.Count > 0 || report.Findings.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
         }
 
-        private static IReadOnlyList<DocNode> Parse(string file, List<LoadProblem> problems)
-        {
-            try
-            {
-                var text = File.ReadAllText(file);
-                return file.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
-                    ? new List<DocNode> { JsonDocReader.Parse(text, file) }
-                    : YamlDocReader.ParseAll(text, file);
-            }
-            catch (DocParseException ex)
-            {
-                problems.Add(new LoadProblem(ex.File, ex.Line, $"{ex.File}:{ex.Line}: {ex.Reason}"));
-            }
-            catch (IOException ex)
-            {
-                problems.Add(new LoadProblem(file, 0, $"{file}: {ex.Message}"));
-            }
-            catch (UnauthorizedAccessException ex)
-            {
-                problems.Add(new LoadProblem(file, 0, $"{file}: {ex.Message}"));
-            }
-
-            return Array.Empty<DocNode>();
-        }
-
         private static string Summary(int objects, int files, int problems, int violations, string level)
         {
             var counts = string.Create(CultureInfo.InvariantCulture, $"checked {objects} object(s) in {files} file(s): ");
@@ -126,6 +82,60 @@ namespace Kurator.Sdk.Cli.Commands
             }
 
             return counts + string.Create(CultureInfo.InvariantCulture, $"{problems} problem(s), {violations} violation(s) at level {level}");
+        }
+
+        // The documents of every input, read as the runner asks for them: only one document's tree is held at a time. Each is
+        // first read and validated as validate does (fail closed); its problems are collected and later documents still run.
+        private static IEnumerable<PolicyDocument> Documents(IEnumerable<string> files, KubeTypeRegistry registry, List<LoadProblem> problems, Action notObject)
+        {
+            foreach (var file in files)
+            {
+                IEnumerator<ParsedDocument> documents;
+                try
+                {
+                    documents = ManifestDocuments.Read(file).GetEnumerator();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    problems.Add(new LoadProblem(file, 0, $"{file}: cannot be read: {e.Message}"));
+                    continue;
+                }
+
+                using (documents)
+                {
+                    while (Next(documents, file, problems))
+                    {
+                        var parsed = documents.Current;
+                        if (parsed.Problem is { } ex)
+                        {
+                            problems.Add(new LoadProblem(ex.File, ex.Line, $"{ex.File}:{ex.Line}: {ex.Reason}"));
+                            continue;
+                        }
+
+                        var node = parsed.Node!;
+                        // A v1 List is read item by item by both the typed reader and the policy runner.
+                        var loaded = new LoadResult();
+                        KubeDocuments.Read(node, file, false, registry, loaded);
+                        problems.AddRange(LoadProblems.Of(loaded));
+                        if (DocJson.ToNode(node) is JsonObject obj) yield return new PolicyDocument(file, obj, path => DocLocator.Line(node, path), node.Line);
+                        else notObject();
+                    }
+                }
+            }
+        }
+
+        // Reading may fail part way through a file (I/O): that is a problem of the file, not a crash.
+        private static bool Next(IEnumerator<ParsedDocument> documents, string file, List<LoadProblem> problems)
+        {
+            try
+            {
+                return documents.MoveNext();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new LoadProblem(file, 0, $"{file}: cannot be read: {e.Message}"));
+                return false;
+            }
         }
     }
 }

@@ -29,19 +29,29 @@ namespace Kurator.Sdk.Cli.Commands
         /// <summary>Validates the inputs, writing problem lines; returns the exit code.</summary>
         public static int Run(IEnumerable<string> paths, bool loose, System.IO.TextWriter output, System.IO.TextWriter error)
         {
+            // Only the problem lines are kept: each document is read, validated and dropped before the next one.
             var problems = new List<LoadProblem>();
-            var missing = false;
+            var missing = 0;
             var files = InputFiles.Expand(paths, p =>
             {
                 error.WriteLine($"{p}: no such file or folder");
-                missing = true;
+                missing++;
             });
             var objects = 0;
             foreach (var file in files)
             {
-                var loaded = ManifestLoader.Load(file, loose);
-                problems.AddRange(LoadProblems.Of(loaded));
-                objects += LoadProblems.Objects(loaded);
+                try
+                {
+                    foreach (var loaded in ManifestLoader.LoadEach(file, loose))
+                    {
+                        problems.AddRange(LoadProblems.Of(loaded));
+                        objects += LoadProblems.Objects(loaded);
+                    }
+                }
+                catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+                {
+                    problems.Add(new LoadProblem(file, 0, $"{file}: cannot be read: {e.Message}"));
+                }
             }
 
             foreach (var p in problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line))
@@ -49,8 +59,9 @@ namespace Kurator.Sdk.Cli.Commands
                 output.WriteLine(p.Text);
             }
 
-            error.WriteLine($"{files.Count} file(s), {objects} object(s), {problems.Count} problem(s)");
-            return problems.Count > 0 || missing ? ExitCodes.Failed : ExitCodes.Success;
+            // A path that does not exist is a problem too: the summary never reads "0 problem(s)" for it.
+            error.WriteLine($"{files.Count} file(s), {objects} object(s), {problems.Count + missing} problem(s)");
+            return problems.Count > 0 || missing > 0 ? ExitCodes.Failed : ExitCodes.Success;
         }
     }
 }

@@ -57,9 +57,27 @@ namespace Kurator.Sdk.Cli.Fleet
         private void Add(string text, string file, bool json)
         {
             Files++;
+            if (!json)
+            {
+                // Each YAML document on its own: one that cannot be parsed is reported and the later ones are still read.
+                foreach (var parsed in YamlDocReader.Read(new StringReader(text), file))
+                {
+                    if (parsed.Problem is { } e)
+                    {
+                        Problems.Add(InputProblem.At(e.File, e.Line, "", e.Reason));
+                    }
+                    else
+                    {
+                        Documents.Add((file, parsed.Node!));
+                    }
+                }
+
+                return;
+            }
+
             try
             {
-                foreach (var doc in json ? [JsonDocReader.Parse(text, file)] : YamlDocReader.ParseAll(text, file)) Documents.Add((file, doc));
+                Documents.Add((file, JsonDocReader.Parse(text, file)));
             }
             catch (DocParseException e)
             {

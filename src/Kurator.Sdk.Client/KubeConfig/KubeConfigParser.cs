@@ -15,11 +15,11 @@ internal static class KubeConfigParser
         JsonNode? root;
         try
         {
-            root = YamlToJson.Parse(text);
+            root = YamlToJson.Parse(text, origin);
         }
-        catch (YamlDotNet.Core.YamlException ex)
+        catch (Kurator.Sdk.Schema.Documents.DocParseException ex)
         {
-            throw new KubeConfigException($"error loading config file \"{origin}\": {ex.Message}", ex);
+            throw new KubeConfigException($"error loading config file \"{origin}\": line {ex.Line}: {ex.Reason}", ex);
         }
         var file = new KubeConfigFile();
         if (root is not JsonObject doc) return file;

@@ -2,40 +2,38 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Kurator.Sdk.Schema.Documents;
 
 namespace Kurator.Sdk.Client.KubeConfig;
 
-/// <summary>Reads a YAML (or JSON) document into a JSON tree with YAML 1.2 core-schema scalars.</summary>
+/// <summary>
+/// Reads the first document of a YAML (or JSON) text into a JSON tree with YAML 1.2 core-schema scalars. The shared
+/// document reader bounds nesting and alias expansion, so a hostile kubeconfig fails with its line instead of
+/// exhausting memory or the stack; problems are thrown as <see cref="DocParseException"/>.
+/// </summary>
 internal static class YamlToJson
 {
-    public static JsonNode? Parse(string text)
+    public static JsonNode? Parse(string text, string? origin)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(text));
-        return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
+        var first = YamlDocReader.Read(new StringReader(text), origin ?? "<kubeconfig>").FirstOrDefault();
+        if (first?.Problem is { } problem) throw problem;
+        return first?.Node is { } node ? Convert(node) : null;
     }
 
-    private static JsonNode? Convert(YamlNode node) => node switch
+    private static JsonNode? Convert(DocNode node) => node switch
     {
-        YamlMappingNode map => new JsonObject(map.Children.Select(p => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(((YamlScalarNode)p.Key).Value ?? "", Convert(p.Value)))),
-        YamlSequenceNode seq => new JsonArray(seq.Children.Select(Convert).ToArray()),
-        YamlScalarNode s => Scalar(s),
+        DocMapping map => new JsonObject(map.Entries.Select(e => new System.Collections.Generic.KeyValuePair<string, JsonNode?>(e.Key.Value, Convert(e.Value)))),
+        DocSequence seq => new JsonArray(seq.Items.Select(Convert).ToArray()),
+        DocScalar s => Scalar(s),
         _ => null,
     };
 
-    private static JsonNode? Scalar(YamlScalarNode s)
+    // Kubeconfig values are strings, booleans and whole numbers; anything else keeps its text.
+    private static JsonNode? Scalar(DocScalar s) => s.Kind switch
     {
-        var v = s.Value ?? "";
-        if (s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded) return JsonValue.Create(v);
-        return v switch
-        {
-            "" or "~" or "null" or "Null" or "NULL" => null,
-            "true" or "True" or "TRUE" => JsonValue.Create(true),
-            "false" or "False" or "FALSE" => JsonValue.Create(false),
-            _ when long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
-            _ => JsonValue.Create(v),
-        };
-    }
+        ScalarKind.Null => null,
+        ScalarKind.Bool => JsonValue.Create(s.Value is "true" or "True" or "TRUE"),
+        ScalarKind.Integer when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
+        _ => JsonValue.Create(s.Value),
+    };
 }

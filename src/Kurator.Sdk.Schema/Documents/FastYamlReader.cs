@@ -13,19 +13,33 @@ namespace Kurator.Sdk.Schema.Documents
     public sealed class FastYamlReader
     {
         private readonly string _file;
+        // Real manifests nest "- - item" a level or two on one line; more is left to YamlDotNet (see ParseSequence).
+        private const int MaxSplitsPerLine = 8;
+
         private readonly List<Line> _lines = new List<Line>();
+        private readonly DocBudget _budget;
         private int _pos;
 
-        private FastYamlReader(string file) => _file = file;
+        private FastYamlReader(string file)
+        {
+            _file = file;
+            _budget = new DocBudget(file);
+        }
 
         /// <summary>Parses all documents, or returns false when the text uses YAML this reader does not handle.</summary>
-        public static bool TryParseAll(string text, string file, out List<DocNode> documents)
+        public static bool TryParseAll(string text, string file, out List<DocNode> documents) => TryParseAll(text, file, 0, out documents);
+
+        /// <summary>
+        /// Parses all documents of a text that starts after <paramref name="lineOffset"/> lines of its file, or returns
+        /// false when the text uses YAML this reader does not handle.
+        /// </summary>
+        public static bool TryParseAll(string text, string file, int lineOffset, out List<DocNode> documents)
         {
             documents = new List<DocNode>();
             try
             {
                 var reader = new FastYamlReader(file);
-                reader.Split(text, documents);
+                reader.Split(text, lineOffset, documents);
                 return true;
             }
             catch (Unsupported)
@@ -35,9 +49,9 @@ namespace Kurator.Sdk.Schema.Documents
             }
         }
 
-        private void Split(string text, List<DocNode> documents)
+        private void Split(string text, int lineOffset, List<DocNode> documents)
         {
-            var lineNo = 0;
+            var lineNo = lineOffset;
             var start = 0;
             var sawContent = false;
             while (start < text.Length)
@@ -96,6 +110,7 @@ namespace Kurator.Sdk.Schema.Documents
         private void FlushDocument(List<DocNode> documents)
         {
             _pos = 0;
+            _budget.Reset();
             SkipBlank();
             if (_pos < _lines.Count)
             {
@@ -152,12 +167,14 @@ namespace Kurator.Sdk.Schema.Documents
         {
             var first = _lines[_pos];
             var map = new DocMapping(first.Number, indent + 1);
+            _budget.Enter(map.Line, map.Column);
             HashSet<string>? seen = null;
             while (true)
             {
                 SkipBlank();
                 if (_pos >= _lines.Count || _lines[_pos].Indent < indent)
                 {
+                    _budget.Leave();
                     return map;
                 }
 
@@ -206,11 +223,13 @@ namespace Kurator.Sdk.Schema.Documents
         {
             var first = _lines[_pos];
             var seq = new DocSequence(first.Number, indent + 1);
+            _budget.Enter(seq.Line, seq.Column);
             while (true)
             {
                 SkipBlank();
                 if (_pos >= _lines.Count || _lines[_pos].Indent < indent)
                 {
+                    _budget.Leave();
                     return seq;
                 }
 
@@ -220,6 +239,7 @@ namespace Kurator.Sdk.Schema.Documents
                 {
                     if (line.Indent == indent)
                     {
+                        _budget.Leave();
                         return seq;
                     }
 
@@ -242,8 +262,14 @@ namespace Kurator.Sdk.Schema.Documents
                 var inner = content.Substring(rest);
                 if (inner == "-" || inner.StartsWith("- ", StringComparison.Ordinal) || FindKeyEnd(inner) >= 0)
                 {
-                    // "- key: value" and "- - item": the rest of the line starts a block at its own column.
-                    _lines[_pos] = new Line(line.Number, indent + rest, line.Raw);
+                    // "- key: value" and "- - item": the rest of the line starts a block at its own column. Each such
+                    // level copies the line's rest, so a long run of "- - - ..." goes to the streaming parser instead.
+                    if (line.Splits >= MaxSplitsPerLine)
+                    {
+                        throw new Unsupported();
+                    }
+
+                    _lines[_pos] = new Line(line.Number, indent + rest, line.Raw, line.Splits + 1);
                     seq.Items.Add(ParseBlock(indent + rest));
                     continue;
                 }
@@ -309,7 +335,7 @@ namespace Kurator.Sdk.Schema.Documents
                     return new DocScalar(text, ScalarKind.String, line.Number, column);
                 case '[':
                 case '{':
-                    var flow = new FlowParser(content, start, line.Number, line.Indent, _file);
+                    var flow = new FlowParser(content, start, line.Number, line.Indent, _file, _budget);
                     var node = flow.Parse();
                     end = flow.Position;
                     RequireLineEnd(content, end);
@@ -630,8 +656,9 @@ namespace Kurator.Sdk.Schema.Documents
 
         private sealed class Line
         {
-            public Line(int number, int indent, string raw)
+            public Line(int number, int indent, string raw, int splits = 0)
             {
+                Splits = splits;
                 Number = number;
                 Indent = indent;
                 Raw = raw;
@@ -639,6 +666,9 @@ namespace Kurator.Sdk.Schema.Documents
             }
 
             public int Number { get; }
+
+            /// <summary>How many "- " indicators before this point of the same line opened a block.</summary>
+            public int Splits { get; }
 
             /// <summary>Column (0-based) where this line's remaining content starts; -1 for blank or comment lines.</summary>
             public int Indent { get; }

@@ -10,9 +10,11 @@ namespace Kurator.Sdk.Schema.Documents
         private readonly int _line;
         private readonly int _offset;
         private readonly string _file;
+        private readonly DocBudget _budget;
 
-        public FlowParser(string content, int start, int line, int columnOffset, string file)
+        public FlowParser(string content, int start, int line, int columnOffset, string file, DocBudget budget)
         {
+            _budget = budget;
             _s = content;
             Position = start;
             _line = line;
@@ -44,6 +46,7 @@ namespace Kurator.Sdk.Schema.Documents
             {
                 case '[':
                     var seq = new DocSequence(_line, column);
+                    _budget.Enter(_line, column);
                     Position++;
                     while (true)
                     {
@@ -51,6 +54,7 @@ namespace Kurator.Sdk.Schema.Documents
                         if (Peek() == ']')
                         {
                             Position++;
+                            _budget.Leave();
                             return seq;
                         }
 
@@ -68,6 +72,7 @@ namespace Kurator.Sdk.Schema.Documents
 
                 case '{':
                     var map = new DocMapping(_line, column);
+                    _budget.Enter(_line, column);
                     var seen = new HashSet<string>(StringComparer.Ordinal);
                     Position++;
                     while (true)
@@ -76,6 +81,7 @@ namespace Kurator.Sdk.Schema.Documents
                         if (Peek() == '}')
                         {
                             Position++;
+                            _budget.Leave();
                             return map;
                         }
 

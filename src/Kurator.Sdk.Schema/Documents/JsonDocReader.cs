@@ -15,6 +15,7 @@ namespace Kurator.Sdk.Schema.Documents
         private int _pos;
         private int _line = 1;
         private int _lineStart;
+        private int _depth;
 
         private JsonDocReader(string text, string file)
         {
@@ -48,9 +49,15 @@ namespace Kurator.Sdk.Schema.Documents
             switch (c)
             {
                 case '{':
-                    return ReadObject();
                 case '[':
-                    return ReadArray();
+                    if (++_depth > DocLimits.MaxDepth)
+                    {
+                        throw Error(DocLimits.TooDeep);
+                    }
+
+                    DocNode container = c == '{' ? ReadObject() : ReadArray();
+                    _depth--;
+                    return container;
                 case '"':
                     {
                         var line = _line;

@@ -5,6 +5,22 @@ namespace Kurator.Sdk.Serialization
     /// <summary>Turns parsed documents into typed objects through the kind registry.</summary>
     public static class KubeDocuments
     {
+        /// <summary>One parsed document as a load result: its object, or the problem that stopped it being parsed.</summary>
+        public static LoadResult Load(ParsedDocument doc, string file, bool loose, KubeTypeRegistry registry)
+        {
+            var result = new LoadResult();
+            if (doc.Problem is { } ex)
+            {
+                result.Errors.Add(new KubeLoadError(ex.File, ex.Line, ex.Column, string.Empty, ex.Reason));
+            }
+            else
+            {
+                Read(doc.Node!, file, loose, registry, result);
+            }
+
+            return result;
+        }
+
         /// <summary>
         /// Reads one document (a mapping with apiVersion and kind) into the result; a <c>v1 List</c> (what
         /// <c>kubectl get -o yaml</c> prints) is read item by item, as kubectl applies it.

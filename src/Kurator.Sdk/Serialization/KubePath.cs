@@ -11,6 +11,9 @@ namespace Kurator.Sdk.Serialization
         /// <summary>The first field of the path, or null at the root or when the path starts with an index.</summary>
         public string? Root => _segments.Count > 0 ? _segments[0].Name : null;
 
+        /// <summary>How many fields and items deep the path is.</summary>
+        public int Depth => _segments.Count;
+
         /// <summary>Enters a field.</summary>
         public void Push(string name) => _segments.Add((name, -1));
 

@@ -42,7 +42,7 @@ namespace Kurator.Sdk.Serialization
         {
             if (node is DocMapping map)
             {
-                return map;
+                return WithinDepth(node) ? map : null;
             }
 
             if (!IsNull(node))
@@ -102,13 +102,31 @@ namespace Kurator.Sdk.Serialization
         }
 
         /// <summary>Reads a 64-bit integer.</summary>
-        public long? Int64(DocNode node)
+        public long? Int64(DocNode node) => Integer(node, long.MinValue, long.MaxValue, "int64");
+
+        /// <summary>Reads a 32-bit integer.</summary>
+        public int? Int32(DocNode node) => (int?)Integer(node, int.MinValue, int.MaxValue, "int32");
+
+        // An integer within [min, max]; one written too large for its field says so rather than "expected an integer".
+        private long? Integer(DocNode node, long min, long max, string type)
         {
             if (node is DocScalar s)
             {
                 if (s.Kind == ScalarKind.Integer && long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
                 {
-                    return value;
+                    if (value >= min && value <= max)
+                    {
+                        return value;
+                    }
+
+                    Error(node, OutOfRange(s.Value, min, max, type));
+                    return null;
+                }
+
+                if (s.Kind == ScalarKind.Integer && IsDecimal(s.Value))
+                {
+                    Error(node, OutOfRange(s.Value, min, max, type));
+                    return null;
                 }
 
                 if (s.Kind == ScalarKind.Null)
@@ -119,24 +137,6 @@ namespace Kurator.Sdk.Serialization
 
             Error(node, "expected an integer, got " + Describe(node));
             return null;
-        }
-
-        /// <summary>Reads a 32-bit integer.</summary>
-        public int? Int32(DocNode node)
-        {
-            var value = Int64(node);
-            if (value is null)
-            {
-                return null;
-            }
-
-            if (value < int.MinValue || value > int.MaxValue)
-            {
-                Error(node, "integer out of the int32 range");
-                return null;
-            }
-
-            return (int)value.Value;
         }
 
         /// <summary>Reads a number.</summary>
@@ -190,8 +190,8 @@ namespace Kurator.Sdk.Serialization
                         return Sdk.IntOrString.FromString(s.Value);
                     case ScalarKind.Null:
                         return null;
-                    case ScalarKind.Integer when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l):
-                        return Sdk.IntOrString.FromInt(l);
+                    case ScalarKind.Integer:
+                        return Integer(node, long.MinValue, long.MaxValue, "int64") is { } l ? Sdk.IntOrString.FromInt(l) : (IntOrString?)null;
                 }
             }
 
@@ -461,7 +461,7 @@ namespace Kurator.Sdk.Serialization
         {
             if (node is DocSequence seq)
             {
-                return seq;
+                return WithinDepth(node) ? seq : null;
             }
 
             if (!IsNull(node))
@@ -470,6 +470,42 @@ namespace Kurator.Sdk.Serialization
             }
 
             return null;
+        }
+
+        private static string OutOfRange(string text, long min, long max, string type) =>
+            $"the integer {text} is out of range for an {type} field ({min} to {max})";
+
+        // Digits with an optional sign: a number that only failed to parse because it is too large.
+        private static bool IsDecimal(string text)
+        {
+            var start = text.Length > 0 && (text[0] == '-' || text[0] == '+') ? 1 : 0;
+            if (start == text.Length)
+            {
+                return false;
+            }
+
+            for (var i = start; i < text.Length; i++)
+            {
+                if (text[i] < '0' || text[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Trees built in memory are not bounded by a document reader: a recursive type (a JSON schema's properties)
+        // must still stop at the readers' depth instead of overflowing the stack.
+        private bool WithinDepth(DocNode node)
+        {
+            if (Path.Depth < DocLimits.MaxDepth)
+            {
+                return true;
+            }
+
+            Error(node, DocLimits.TooDeep);
+            return false;
         }
 
         // A list item read as nothing: a null item is an error here; other failures already reported their own.

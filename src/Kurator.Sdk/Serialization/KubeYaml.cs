@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Text;
 using Kurator.Sdk.Schema.Documents;
 
@@ -7,27 +8,33 @@ namespace Kurator.Sdk.Serialization
     /// <summary>YAML in and out for typed objects.</summary>
     public static class KubeYaml
     {
-        /// <summary>Loads every document of a YAML text; problems are returned, never thrown.</summary>
+        /// <summary>
+        /// Loads every document of a YAML text; problems are returned, never thrown. A document that cannot be parsed is
+        /// reported and the documents after it are still loaded.
+        /// </summary>
         public static LoadResult Load(string yaml, string file = "<yaml>", bool loose = false, KubeTypeRegistry? registry = null)
         {
             var result = new LoadResult();
-            List<DocNode> docs;
-            try
+            foreach (var one in LoadEach(new StringReader(yaml), file, loose, registry))
             {
-                docs = YamlDocReader.ParseAll(yaml, file);
-            }
-            catch (DocParseException ex)
-            {
-                result.Errors.Add(new KubeLoadError(ex.File, ex.Line, ex.Column, string.Empty, ex.Reason));
-                return result;
-            }
-
-            foreach (var doc in docs)
-            {
-                KubeDocuments.Read(doc, file, loose, registry ?? KubeTypeRegistry.Default, result);
+                result.Objects.AddRange(one.Objects);
+                result.Partial.AddRange(one.Partial);
+                result.Errors.AddRange(one.Errors);
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// Loads the documents of a YAML stream one at a time, as the caller asks for them (one result per document, or per
+        /// document that could not be parsed): only one document is held in memory at once, however long the stream.
+        /// </summary>
+        public static IEnumerable<LoadResult> LoadEach(TextReader yaml, string file = "<yaml>", bool loose = false, KubeTypeRegistry? registry = null)
+        {
+            foreach (var doc in YamlDocReader.Read(yaml, file))
+            {
+                yield return KubeDocuments.Load(doc, file, loose, registry ?? KubeTypeRegistry.Default);
+            }
         }
 
         /// <summary>Loads a single object of a known type, throwing <see cref="KubeLoadException"/> on any problem.</summary>

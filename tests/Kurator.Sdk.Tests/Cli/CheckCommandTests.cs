@@ -30,4 +30,24 @@ public class CheckCommandTests
         Assert.Equal(ExitCodes.InvalidUsage, CheckCommand.Run(new[] { queue }, "strictest", "latest", new StringWriter(), new StringWriter()));
         Assert.Equal(ExitCodes.InvalidUsage, CheckCommand.Run(new[] { queue }, "baseline", "v2.x", new StringWriter(), new StringWriter()));
     }
+
+    [Fact]
+    public void A_document_that_cannot_be_parsed_does_not_hide_the_pods_after_it()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("kurator-check-").FullName, "pods.yaml");
+        File.WriteAllText(file, "apiVersion: v1\nkind: Pod\nmetadata:\n  name: broken\nspec: [unclosed\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  hostPID: true\n  containers:\n  - name: c\n    image: nginx\n");
+        try
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var code = CheckCommand.Run(new[] { file }, "baseline", "latest", output, error);
+            Assert.NotEqual(0, code);
+            Assert.StartsWith(file + ":6: ", error.ToString());
+            Assert.StartsWith(file + ":12: Pod/p: hostNamespaces: spec.hostPID: ", output.ToString());
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        }
+    }
 }

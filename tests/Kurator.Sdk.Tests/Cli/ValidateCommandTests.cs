@@ -43,4 +43,36 @@ public class ValidateCommandTests
         }) + "\n";
         Assert.Equal(expected, output.Replace(Path.DirectorySeparatorChar, '/'));
     }
+
+    [Fact]
+    public void A_missing_file_is_a_problem_not_a_clean_summary()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = ValidateCommand.Run(new[] { "no/such/manifest.yaml" }, loose: false, output, error);
+        Assert.Equal(1, code);
+        Assert.Equal("no/such/manifest.yaml: no such file or folder\n0 file(s), 0 object(s), 1 problem(s)\n", error.ToString().Replace("\r\n", "\n"));
+    }
+
+    [Fact]
+    public void Every_document_after_one_that_cannot_be_parsed_is_still_validated()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("kurator-validate-").FullName, "multi.yaml");
+        File.WriteAllText(file, "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: [unclosed\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: b\nbogus: 1\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: c\nspec:\n  ports:\n  - port: 99999999999\n");
+        try
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var code = ValidateCommand.Run(new[] { file }, loose: false, output, error);
+            Assert.Equal(1, code);
+            Assert.Equal(
+                $"{file}:7: While parsing a flow sequence, did not find expected ',' or ']'.\n{file}:12: bogus: unknown field \"bogus\"\n{file}:20: spec.ports[0].port: the integer 99999999999 is out of range for an int32 field (-2147483648 to 2147483647)\n",
+                output.ToString().Replace("\r\n", "\n"));
+            Assert.Equal("1 file(s), 2 object(s), 3 problem(s)\n", error.ToString().Replace("\r\n", "\n"));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        }
+    }
 }

@@ -1,12 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Testing.Emulator.Errors;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Kurator.Sdk.Schema.Documents;
 
 namespace Kurator.Sdk.Testing.Emulator.Json;
 
@@ -34,54 +34,37 @@ internal static class BodyReader
     public static JsonObject ParseObject(string text, bool allowYaml) =>
         Parse(text, allowYaml) as JsonObject ?? throw ApiError.BadRequest("the body of the request was not a JSON object");
 
+    // The first document, through the shared reader: its nesting and alias limits keep a hostile body from exhausting
+    // the emulator's stack or memory.
     private static JsonNode? ParseYaml(string text)
     {
-        var stream = new YamlStream();
-        try
+        var first = YamlDocReader.Read(new StringReader(text), "<body>").FirstOrDefault();
+        if (first?.Problem is { } ex)
         {
-            stream.Load(new StringReader(text));
+            var reason = ex.Reason.StartsWith("duplicate key ", StringComparison.Ordinal)
+                ? $"duplicate field \"{ex.Reason.Substring("duplicate key ".Length).Trim('\'')}\""
+                : ex.Reason;
+            throw ApiError.BadRequest($"error strict decoding YAML: line {ex.Line}: {reason}");
         }
-        catch (YamlException ex)
-        {
-            throw ApiError.BadRequest($"error strict decoding YAML: {ex.Message}");
-        }
-        return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
+
+        return first?.Node is { } node ? Convert(node) : null;
     }
 
-    private static JsonNode? Convert(YamlNode node) => node switch
+    private static JsonNode? Convert(DocNode node) => node switch
     {
-        YamlMappingNode map => ConvertMap(map),
-        YamlSequenceNode seq => new JsonArray(seq.Children.Select(Convert).ToArray()),
-        YamlScalarNode scalar => ConvertScalar(scalar),
+        DocMapping map => new JsonObject(map.Entries.Select(e => new KeyValuePair<string, JsonNode?>(e.Key.Value, Convert(e.Value)))),
+        DocSequence seq => new JsonArray(seq.Items.Select(Convert).ToArray()),
+        DocScalar scalar => ConvertScalar(scalar),
         _ => null,
     };
 
-    private static JsonObject ConvertMap(YamlMappingNode map)
+    // YAML 1.2 core schema for plain scalars (the reader resolved them); quoted scalars are always strings.
+    private static JsonNode? ConvertScalar(DocScalar scalar) => scalar.Kind switch
     {
-        var obj = new JsonObject();
-        foreach (var (key, value) in map.Children)
-        {
-            var name = ((YamlScalarNode)key).Value ?? "";
-            if (obj.ContainsKey(name)) throw ApiError.BadRequest($"error strict decoding YAML: duplicate field \"{name}\"");
-            obj[name] = Convert(value);
-        }
-        return obj;
-    }
-
-    // YAML 1.2 core schema for plain scalars; quoted scalars are always strings.
-    private static JsonNode? ConvertScalar(YamlScalarNode scalar)
-    {
-        var v = scalar.Value ?? "";
-        if (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted or ScalarStyle.Literal or ScalarStyle.Folded)
-            return JsonValue.Create(v);
-        switch (v)
-        {
-            case "" or "~" or "null" or "Null" or "NULL": return null;
-            case "true" or "True" or "TRUE": return JsonValue.Create(true);
-            case "false" or "False" or "FALSE": return JsonValue.Create(false);
-        }
-        if (long.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l)) return JsonValue.Create(l);
-        if (v.Any(char.IsDigit) && double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !v.Contains(',')) return JsonValue.Create(d);
-        return JsonValue.Create(v);
-    }
+        ScalarKind.Null => null,
+        ScalarKind.Bool => JsonValue.Create(scalar.Value is "true" or "True" or "TRUE"),
+        ScalarKind.Integer when long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
+        ScalarKind.Integer or ScalarKind.Float when double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => JsonValue.Create(d),
+        _ => JsonValue.Create(scalar.Value),
+    };
 }
