@@ -79,7 +79,14 @@ public static class Interruptible
             {
                 if (!_finished.Wait(grace)) Exit(code);
             }) { IsBackground = true, Name = "interrupt watchdog" }.Start();
-            _cancel.Cancel();
+            try
+            {
+                _cancel.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The command finished and the run was disposed while this signal was being handled: nothing to cancel.
+            }
         }
 
         public void Finish() => _finished.Set();
