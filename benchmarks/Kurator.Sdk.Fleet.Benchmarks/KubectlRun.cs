@@ -9,7 +9,10 @@ using System.Threading.Tasks;
 
 namespace Kurator.Sdk.Fleet.Benchmarks;
 
-/// <summary>`kubectl apply --server-side` once per context, one context after the other, as a deploy script would.</summary>
+/// <summary>
+/// `kubectl apply --server-side` once per context: one context after the other, as a deploy script would, or all contexts
+/// at once, as `xargs -P &lt;contexts&gt;` over the context names would run them.
+/// </summary>
 internal sealed class KubectlRun(string kubeconfig, IReadOnlyList<string> contexts, string work)
 {
     public const string Kubectl = "/usr/bin/kubectl";
@@ -29,28 +32,31 @@ internal sealed class KubectlRun(string kubeconfig, IReadOnlyList<string> contex
     }
 
     /// <summary>Per context: Namespaces and the CRD, wait until the CRD is Established, then everything else.</summary>
-    public async Task<TimeSpan> ColdAsync(string set, int objects)
+    public async Task<TimeSpan> ColdAsync(string set, int objects, bool parallel)
     {
         var (foundation, rest) = await WriteAsync(set, objects);
-        var clock = Stopwatch.StartNew();
-        foreach (var context in contexts)
+        return await PerContextAsync(parallel, async context =>
         {
             await RunAsync(Common(context, "apply", "--server-side", "--field-manager=bench-kubectl", "-f", foundation));
             await RunAsync(Common(context, "wait", "--for=condition=Established", "--timeout=60s", "crd/widgets." + FleetWorkload.Group(set)));
             await RunAsync(Common(context, "apply", "--server-side", "--field-manager=bench-kubectl", "-f", rest));
-        }
-
-        return clock.Elapsed;
+        });
     }
 
     /// <summary>Per context: one apply of all the objects, which are all there already.</summary>
-    public async Task<TimeSpan> ReapplyAsync(string set, int objects)
+    public async Task<TimeSpan> ReapplyAsync(string set, int objects, bool parallel)
     {
         var (foundation, rest) = await WriteAsync(set, objects);
+        return await PerContextAsync(parallel, context => RunAsync(Common(context, "apply", "--server-side", "--field-manager=bench-kubectl", "-f", foundation, "-f", rest)));
+    }
+
+    private async Task<TimeSpan> PerContextAsync(bool parallel, Func<string, Task> run)
+    {
         var clock = Stopwatch.StartNew();
-        foreach (var context in contexts)
+        if (parallel) await Task.WhenAll(contexts.Select(c => Task.Run(() => run(c))));
+        else
         {
-            await RunAsync(Common(context, "apply", "--server-side", "--field-manager=bench-kubectl", "-f", foundation, "-f", rest));
+            foreach (var context in contexts) await run(context);
         }
 
         return clock.Elapsed;

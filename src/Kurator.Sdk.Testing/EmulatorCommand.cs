@@ -10,16 +10,13 @@ public static class EmulatorCommand
 {
     /// <summary>
     /// Starts <paramref name="clusters"/> emulated clusters (with the controller simulation on), writes their kubeconfig,
-    /// prints the contexts, and serves until <paramref name="cancellationToken"/> is cancelled (Ctrl-C). Returns the exit code.
+    /// prints the contexts, and serves until <paramref name="cancellationToken"/> is cancelled (Ctrl-C); then returns 0.
+    /// The caller checks <paramref name="clusters"/> (at least 1) and reports a bad value as a usage error.
     /// </summary>
     public static async Task<int> RunAsync(int clusters, string kubeconfigPath, TextWriter output, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (clusters < 1)
-        {
-            await output.WriteLineAsync("error: --clusters must be at least 1");
-            return 2;
-        }
+        ArgumentOutOfRangeException.ThrowIfLessThan(clusters, 1);
         await using var emulator = await KubeEmulator.StartAsync(new EmulatorOptions { Clusters = clusters, SimulateControllers = true });
         emulator.WriteKubeConfig(kubeconfigPath);
         await output.WriteLineAsync($"Kubernetes API emulator: {clusters} cluster(s); kubeconfig written to {Path.GetFullPath(kubeconfigPath)}");

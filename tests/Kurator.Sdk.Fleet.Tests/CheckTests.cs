@@ -1,12 +1,16 @@
 using System.IO;
+using System.Text.Json.Nodes;
 using System.Linq;
 using System.Threading.Tasks;
 using Kurator.Sdk.Fleet.Report;
+using Kurator.Sdk.Fleet.Overrides;
+using Kurator.Sdk.Kubernetes.Apps.V1;
 using Kurator.Sdk.Kubernetes.Core.V1;
 using Kurator.Sdk.Kurator.Apps.V1Alpha1;
 using Kurator.Sdk.Kurator.Fleet.V1Alpha1;
 using FleetObject = Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
 using Kurator.Sdk.Policy.Rules;
+using VolcanoCronJob = Kurator.Sdk.Volcano.Batch.V1Alpha1.CronJob;
 using Quickstart;
 using Xunit;
 
@@ -102,5 +106,50 @@ public class CheckTests
         var findings = app.Check();
 
         Assert.Contains(findings, f => f.Rule == "schema" && f.Blocking && f.Cluster == "host" && f.Object == "Application/default/bad-interval");
+    }
+
+    [Fact]
+    public async Task An_object_check_cannot_read_after_its_overrides_is_blocking_not_passed()
+    {
+        var app = new KuratorApp([], "override-demo");
+        var fleet = app.Add(new FleetObject("f", "default") { Spec = new() { Clusters = [new() { Name = "edge-1", Kind = "AttachedCluster" }] } });
+        // The override turns containers into a map: the Pod Security rules cannot see the privileged container in it.
+        var containers = new JsonObject
+        {
+            ["web"] = new JsonObject { ["name"] = "web", ["image"] = "nginx:1.27", ["securityContext"] = new JsonObject { ["privileged"] = true } },
+        };
+        app.Workloads(fleet, w => w.Add(QuickstartFleet.Web())
+            .Override(c => c.Name == "edge-1", (OverrideBuilder<Deployment> o) => o.Patch(JsonPatchOperation.Replace("/spec/template/spec/containers", containers))));
+        app.Output = new StringWriter();
+
+        var findings = app.Check();
+
+        Assert.Contains(findings, f => f.Cluster == "edge-1" && f.Rule == "schema" && f.Blocking
+            && f.Message == "spec.template.spec.containers: expected a list, got an object");
+        Assert.Equal(ExitCodes.PolicyRefused, await app.RunAsync(["check"]));
+    }
+
+    [Fact]
+    public void A_pod_inside_a_Volcano_CronJob_is_checked()
+    {
+        var app = new KuratorApp([], "volcano-demo");
+        var fleet = app.Add(new FleetObject("f", "default") { Spec = new() { Clusters = [new() { Name = "gpu-1", Kind = "AttachedCluster" }] } });
+        var pod = new PodTemplateSpec
+        {
+            Spec = new()
+            {
+                HostPID = true,
+                Containers = [new() { Name = "train", Image = "busybox:1.37.0", SecurityContext = new() { Privileged = true } }],
+            },
+        };
+        app.Workloads(fleet, w => w.Add(new VolcanoCronJob("nightly", "default")
+        {
+            Spec = new() { Schedule = "0 0 * * *", JobTemplate = new() { Spec = new() { Tasks = [new() { Name = "t", Replicas = 1, Template = pod }] } } },
+        }));
+
+        var findings = app.Check(PodSecurityLevel.Baseline);
+
+        Assert.Contains(findings, f => f.Cluster == "gpu-1" && f.Rule == "privileged" && f.Message.StartsWith("spec.jobTemplate.spec.tasks[0].template.spec.containers[0].securityContext.privileged: "));
+        Assert.Contains(findings, f => f.Cluster == "gpu-1" && f.Rule == "hostNamespaces");
     }
 }

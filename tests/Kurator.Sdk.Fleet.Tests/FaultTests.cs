@@ -25,7 +25,7 @@ public class FaultTests
 
         var report = await FleetApplier.ApplyAsync(plan, local.Connections, Options);
 
-        Assert.Equal(ExitCodes.ApplyFailed, report.ExitCode);
+        Assert.Equal(ExitCodes.Failed, report.ExitCode);
         Assert.True(report["kurator-member2"].Failed > 0);
         Assert.Contains(report["kurator-member2"].Errors, e => e.Contains("500", StringComparison.Ordinal));
         Assert.True(report["host"].Succeeded);
@@ -99,7 +99,7 @@ public class FaultTests
             {
                 var report = await FleetApplier.ApplyAsync(plan, down, Options);
 
-                Assert.Equal(ExitCodes.ApplyFailed, report.ExitCode);
+                Assert.Equal(ExitCodes.Failed, report.ExitCode);
                 Assert.False(report["kurator-member2"].Succeeded);
                 Assert.NotEmpty(report["kurator-member2"].Errors);
                 Assert.True(report["host"].Succeeded && report["kurator-member1"].Succeeded);

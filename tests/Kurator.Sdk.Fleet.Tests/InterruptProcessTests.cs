@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
-using Kurator.Sdk.Fleet.Report;
 using Kurator.Sdk.Fleet.Targets;
 using Kurator.Sdk.Testing;
 using Xunit;
@@ -57,7 +56,7 @@ public sealed class InterruptProcessTests : IDisposable
             var afterSignal = signalled.Elapsed;
             await rest;
 
-            Assert.Equal(143, process.ExitCode);
+            Assert.Equal(ExitCodes.Terminated, process.ExitCode);
             Assert.Equal(["interrupted (SIGTERM)"], (await stderr).Split('\n', StringSplitOptions.RemoveEmptyEntries));
             Assert.True(afterSignal < TimeSpan.FromSeconds(5), $"ended {afterSignal.TotalSeconds:0.0} s after the signal");
         }

@@ -42,7 +42,7 @@ public class LocalFleetApplyTests
             var client = local.Connections.ClientFor(member);
             var web = await client.GetAsync("apps/v1", "Deployment", "web", "quickstart-web");
             Assert.Equal(2, (int?)web["status"]?["availableReplicas"]);
-            Assert.Contains(web["metadata"]!["managedFields"]!.AsArray(), m => (string?)m!["manager"] == "kurator-sdk" && (string?)m["operation"] == "Apply");
+            Assert.Contains(web["metadata"]!["managedFields"]!.AsArray(), m => (string?)m!["manager"] == "kurator-sdk:" + plan.AppName && (string?)m["operation"] == "Apply");
             // Members never receive Kurator objects; their CRDs are not even registered there.
             var missing = await Record.ExceptionAsync(() => client.GetAsync("fleet.kurator.dev/v1alpha1", "Fleet", "quickstart", "default"));
             Assert.True(missing is KindNotFoundException or KubernetesNotFoundException, missing?.ToString());

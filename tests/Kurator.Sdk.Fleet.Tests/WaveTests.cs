@@ -27,7 +27,7 @@ public class WaveTests
         Assert.False(stopped["kurator-member1"].Succeeded);
         Assert.Contains(stopped["kurator-member2"].Errors, e => e.Contains("not applied: 1 cluster(s) of earlier waves failed", StringComparison.Ordinal));
         Assert.Null(await local.Connections.ClientFor(plan.Members.Last()).TryGetAsync("v1", "Namespace", "quickstart-web"));
-        Assert.Equal(ExitCodes.ApplyFailed, stopped.ExitCode);
+        Assert.Equal(ExitCodes.Failed, stopped.ExitCode);
 
         var tolerant = await FleetApplier.ApplyAsync(plan, local.Connections, options with { MaxFailures = 1 });
 

@@ -28,6 +28,7 @@ public sealed class GeneratorHarness
     private readonly Dictionary<string, string> _roles = new();
     private readonly Dictionary<string, string> _globals = new() { ["build_property.KuratorSdkNamespace"] = "Acme.Crds" };
     private readonly List<SyntaxTree> _sources = new();
+    private SyntaxTreeOptionsProvider? _severities;
 
     public static CSharpParseOptions Parse { get; } = new(LanguageVersion.CSharp12);
 
@@ -65,9 +66,23 @@ public sealed class GeneratorHarness
         return this;
     }
 
+    /// <summary>Applies a .globalconfig's diagnostic severities the way the compiler does when the file is in the build.</summary>
+    public GeneratorHarness GlobalConfig(string text)
+    {
+        var config = AnalyzerConfig.Parse(text, "/project/.globalconfig");
+        _severities = new GlobalSeverities(AnalyzerConfigSet.Create(ImmutableArray.Create(config)).GlobalConfigOptions.TreeOptions);
+        return this;
+    }
+
     public (GeneratorDriver Driver, CSharpCompilation Compilation) CreateDriver()
     {
-        var compilation = CSharpCompilation.Create("UserProject", _sources, References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+        if (_severities != null)
+        {
+            options = options.WithSyntaxTreeOptionsProvider(_severities);
+        }
+
+        var compilation = CSharpCompilation.Create("UserProject", _sources, References.Value, options);
         var driver = CSharpGeneratorDriver.Create(
             new[] { new KuratorSchemaGenerator().AsSourceGenerator() },
             _files,
@@ -95,6 +110,17 @@ public sealed class GeneratorHarness
         }
 
         throw new InvalidOperationException("Kurator.Sdk.sln not found above the test binary");
+    }
+
+    private sealed class GlobalSeverities(ImmutableDictionary<string, ReportDiagnostic> severities) : SyntaxTreeOptionsProvider
+    {
+        public override GeneratedKind IsGenerated(SyntaxTree tree, CancellationToken cancellationToken) => GeneratedKind.Unknown;
+
+        public override bool TryGetDiagnosticValue(SyntaxTree tree, string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
+            severities.TryGetValue(diagnosticId, out severity);
+
+        public override bool TryGetGlobalDiagnosticValue(string diagnosticId, CancellationToken cancellationToken, out ReportDiagnostic severity) =>
+            severities.TryGetValue(diagnosticId, out severity);
     }
 
     private sealed class InMemoryText(string path, string text) : AdditionalText
@@ -128,4 +154,17 @@ public sealed record GeneratorResult(GeneratorDriverRunResult Run, CSharpCompila
     public string Generated(string hintName) => Run.Results[0].GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
     public INamedTypeSymbol Type(string metadataName) => Compilation.GetTypeByMetadataName(metadataName) ?? throw new Xunit.Sdk.XunitException($"type {metadataName} was not generated");
+
+    /// <summary>Compiles the generated code, loads it and registers its kinds in a fresh registry, so tests can read and validate YAML with it.</summary>
+    public KubeTypeRegistry Load()
+    {
+        using var image = new MemoryStream();
+        var emitted = Compilation.Emit(image);
+        Xunit.Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var assembly = System.Reflection.Assembly.Load(image.ToArray());
+        var kinds = assembly.GetTypes().Single(t => t.Name == "GeneratedKinds");
+        var registry = new KubeTypeRegistry();
+        kinds.GetMethod("Register")!.Invoke(null, new object[] { registry });
+        return registry;
+    }
 }

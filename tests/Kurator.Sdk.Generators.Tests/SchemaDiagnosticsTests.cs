@@ -61,6 +61,33 @@ public class SchemaDiagnosticsTests
         Assert.NotNull(result.Compilation.GetTypeByMetadataName("Acme.Crds.V1.Good"));
     }
 
+    [Theory]
+    [InlineData("warning", DiagnosticSeverity.Warning)]
+    [InlineData("suggestion", DiagnosticSeverity.Info)]
+    public void A_broken_crd_can_be_downgraded_with_a_globalconfig_so_the_build_goes_on(string configured, DiagnosticSeverity expected)
+    {
+        var broken = GoodCrd.Replace("openAPIV3Schema:", "openAPIV3Schemas:").Replace("goods", "bads").Replace("Good", "Bad");
+        var harness = new GeneratorHarness()
+            .File("/crds/bad.yaml", broken)
+            .File("/crds/good.yaml", GoodCrd)
+            .GlobalConfig($"is_global = true\ndotnet_diagnostic.KSG003.severity = {configured}\n");
+        var result = harness.Run();
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("KSG003", diagnostic.Id);
+        Assert.Equal(expected, diagnostic.Severity);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.NotNull(result.Compilation.GetTypeByMetadataName("Acme.Crds.V1.Good"));
+    }
+
+    [Fact]
+    public void A_broken_crd_can_be_silenced_with_a_globalconfig()
+    {
+        var broken = GoodCrd.Replace("openAPIV3Schema:", "openAPIV3Schemas:").Replace("goods", "bads").Replace("Good", "Bad");
+        var result = new GeneratorHarness().File("/crds/bad.yaml", broken).GlobalConfig("is_global = true\ndotnet_diagnostic.KSG003.severity = none\n").Run();
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileErrors);
+    }
+
     [Fact]
     public void Unsupported_types_become_free_form_json_with_a_warning()
     {

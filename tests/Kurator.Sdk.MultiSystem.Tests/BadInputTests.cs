@@ -54,7 +54,7 @@ public class BadInputTests
         var (code, output, wrote) = await Synth(app, target);
 
         Assert.Equal(ExitCodes.InvalidUsage, code);
-        Assert.Contains("override of Deployment/web (clusters name in (aws-1)): no container named 'sidecar' in /spec/template/spec/containers", output.Replace("\n", ""));
+        Assert.Contains("override of Deployment/web (clusters name in (aws-1)): no container named 'sidecar' in /spec/template/spec/containers (on cluster aws-1)", output.Replace("\n", ""));
         Assert.False(wrote);
     }
 
@@ -67,7 +67,25 @@ public class BadInputTests
         var (code, output, _) = await Synth(app, "direct");
 
         Assert.Equal(ExitCodes.InvalidUsage, code);
-        Assert.Contains("override of Deployment/web (clusters name in (aws-1)): operation 0 (remove /spec/paused): '/spec/paused' does not exist", output.Replace("\n", ""));
+        Assert.Contains("override of Deployment/web (clusters name in (aws-1)): operation 0 (remove /spec/paused): '/spec/paused' does not exist (on cluster aws-1)", output.Replace("\n", ""));
+    }
+
+    [Theory]
+    [InlineData("direct")]
+    [InlineData("kubevela")]
+    public async Task A_patch_that_does_not_fit_what_earlier_overrides_made_names_the_cluster_it_fails_on(string target)
+    {
+        // The test fits the workload as defined (3 replicas) and aliyun-1, but aws-1's earlier override made it 5.
+        var (app, fleet) = App(("aws-1", "aws"), ("aliyun-1", "aliyun"));
+        app.Workloads(fleet, w => w.Add(MultiSystemFleet.Web())
+            .Override(ClusterSelector.Named("aws-1"), o => o.Replicas(5))
+            .Override(ClusterSelector.Named("aws-1", "aliyun-1"), o => o.Patch(JsonPatchOperation.Test("/spec/replicas", 3))));
+
+        var (code, output, wrote) = await Synth(app, target);
+
+        Assert.Equal(ExitCodes.InvalidUsage, code);
+        Assert.Contains("override of Deployment/web (clusters name in (aws-1,aliyun-1)): operation 0 (test /spec/replicas): test failed: the value differs (on cluster aws-1)", output.Replace("\n", ""));
+        Assert.False(wrote);
     }
 
     [Fact]

@@ -72,12 +72,12 @@ public sealed class SimulationAndMultiClusterTests : IAsyncLifetime
     public async Task EmulatorCommand_WritesKubeconfig_ServesUntilCancelled()
     {
         var path = Path.Combine(_dir, "cli", "kubeconfig");
-        using var output = new StringWriter();
+        using var output = new ReadySignal("kubeconfig written to");
         using var stop = new CancellationTokenSource();
         var run = EmulatorCommand.RunAsync(2, path, output, stop.Token);
         var kubectl = new Kubectl(path, Path.Combine(_dir, "cli-cache"));
-        // Bounded wait for the kubeconfig to appear; the command writes it once both servers listen.
-        for (var i = 0; i < 300 && !File.Exists(path); i++) await Task.Delay(100);
+        // The command says so once both servers listen and the kubeconfig is written.
+        await output.Seen.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Contains("default", await kubectl.OkAsync(null, "--context", "cluster-2", "get", "namespaces", "-o", "name"));
         stop.Cancel();
         Assert.Equal(0, await run);
@@ -85,5 +85,17 @@ public sealed class SimulationAndMultiClusterTests : IAsyncLifetime
         Assert.Contains("context cluster-1", text);
         Assert.Contains("context cluster-2", text);
         Assert.Contains("simulat", text);
+    }
+
+    /// <summary>Output that completes <see cref="Seen"/> when a line containing the expected text is written.</summary>
+    private sealed class ReadySignal(string expected) : StringWriter
+    {
+        public TaskCompletionSource Seen { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override Task WriteLineAsync(string? value)
+        {
+            if (value?.Contains(expected, StringComparison.Ordinal) == true) Seen.TrySetResult();
+            return base.WriteLineAsync(value);
+        }
     }
 }

@@ -84,7 +84,7 @@ namespace Kurator.Sdk.Generators.Emitting
             TypeRefKind.Object or TypeRefKind.Enum => t.Name!.Substring(t.Name!.LastIndexOf('.') + 1),
             TypeRefKind.Int32 => "int32",
             TypeRefKind.Int64 => "int64",
-            TypeRefKind.Json => "free-form JSON",
+            TypeRefKind.Json => t.IsJsonObject ? "free-form JSON object" : "free-form JSON",
             TypeRefKind.Time => "RFC 3339 time",
             TypeRefKind.Bytes => "base64 bytes",
             TypeRefKind.Duration => "duration such as 5m0s",

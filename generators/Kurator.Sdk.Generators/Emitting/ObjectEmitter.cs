@@ -79,7 +79,7 @@ namespace Kurator.Sdk.Generators.Emitting
         public static string PropertyType(PropertyModel p)
         {
             var cs = TypeSyntax.Cs(p.Type);
-            return TypeSyntax.IsValueType(p.Type) || !p.Required ? cs + "?" : cs;
+            return TypeSyntax.IsValueType(p.Type) || !p.RequiredMember ? cs + "?" : cs;
         }
 
         private static void EmitProperty(SourceWriter w, ObjectModel o, PropertyModel p)
@@ -133,7 +133,7 @@ namespace Kurator.Sdk.Generators.Emitting
             }
 
             w.Line($"[{TypeSyntax.Rt}KubeProperty({string.Join(", ", args)})]");
-            var required = p.Required ? "required " : string.Empty;
+            var required = p.RequiredMember ? "required " : string.Empty;
             w.Line($"public {required}{PropertyType(p)} {p.CsName} {{ get; set; }}");
             w.Line();
         }

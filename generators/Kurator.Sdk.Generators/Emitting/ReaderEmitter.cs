@@ -18,7 +18,7 @@ namespace Kurator.Sdk.Generators.Emitting
             w.Open("if (map is null)");
             w.Line("return null;");
             w.Close();
-            var inits = o.Properties.Where(p => p.Required).Select(p => $"{p.CsName} = {(TypeSyntax.IsValueType(p.Type) ? "null" : "default!")}").ToList();
+            var inits = o.Properties.Where(p => p.RequiredMember).Select(p => $"{p.CsName} = {(TypeSyntax.IsValueType(p.Type) ? "null" : "default!")}").ToList();
             w.Line(inits.Count == 0 ? $"var o = new {o.Name}();" : $"var o = new {o.Name} {{ {string.Join(", ", inits)} }};");
             w.Open("foreach (var e in map.Entries)");
             w.Line("r.Path.Push(e.Key.Value);");
@@ -43,7 +43,7 @@ namespace Kurator.Sdk.Generators.Emitting
             {
                 w.Line($"case {ObjectEmitter.Str(p.JsonName)}:");
                 var expr = TypeSyntax.Read(p.Type, "e.Value", "r", 0);
-                var bang = p.Required && !TypeSyntax.IsValueType(p.Type) ? "!" : string.Empty;
+                var bang = p.RequiredMember && !TypeSyntax.IsValueType(p.Type) ? "!" : string.Empty;
                 w.Line($"    o.{p.CsName} = {expr}{bang};");
                 w.Line("    break;");
             }

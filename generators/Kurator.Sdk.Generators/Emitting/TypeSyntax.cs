@@ -54,7 +54,7 @@ namespace Kurator.Sdk.Generators.Emitting
             TypeRefKind.Duration => $"{r}.Duration({n})",
             TypeRefKind.Time => $"{r}.Time({n})",
             TypeRefKind.Bytes => $"{r}.Bytes({n})",
-            TypeRefKind.Json => $"{r}.Json({n})",
+            TypeRefKind.Json => t.IsJsonObject ? $"{r}.JsonObject({n})" : $"{r}.Json({n})",
             TypeRefKind.Embedded => $"{r}.Embedded({n})",
             TypeRefKind.Object => $"{t.Name}.ReadFrom({n}, {r})",
             TypeRefKind.Enum => $"{r}.Enum({n}, {t.Name}Wire.Parse, {t.Name}Wire.Allowed)",
@@ -68,7 +68,7 @@ namespace Kurator.Sdk.Generators.Emitting
             var e = t.Element!;
             if (e.Kind == TypeRefKind.Json)
             {
-                return $"{r}.Json{shape}({n})";
+                return e.IsJsonObject ? $"{r}.Json{shape}({n}, objectsOnly: true)" : $"{r}.Json{shape}({n})";
             }
 
             var x = "x" + depth;

@@ -82,7 +82,7 @@ namespace Kurator.Sdk.Generators.Emitting
             || c.Pattern != null || c.MinLength != null || c.MaxLength != null || c.Minimum != null || c.Maximum != null
             || c.MinItems != null || c.MaxItems != null || c.MinProperties != null || c.MaxProperties != null
             || c.ListType == "set" || (c.ListType == "map" && c.ListMapKeys.Count > 0) || c.Rules.Count > 0
-            || (c.EnumValues.Count > 0 && t.Kind != TypeRefKind.Enum && t.Kind == TypeRefKind.String)
+            || (c.EnumValues.Count > 0 && (t.Kind == TypeRefKind.String || IsNumber(t)))
             || ((t.Kind == TypeRefKind.List || t.Kind == TypeRefKind.Map) && (NeedsCheck(t.Element!, c.Items ?? Constraints.None)));
 
         private static void Value(SourceWriter w, TypeRef t, Constraints c, string v, int depth, List<(string, EquatableArray<CelRule>)> rules)
@@ -112,6 +112,12 @@ namespace Kurator.Sdk.Generators.Emitting
                     if (c.Minimum != null || c.Maximum != null)
                     {
                         w.Line($"c.Range({v}, {Opt(c.Minimum)}, {Opt(c.Maximum)}, {B(c.ExclusiveMinimum)}, {B(c.ExclusiveMaximum)});");
+                    }
+
+                    if (c.EnumValues.Count > 0)
+                    {
+                        // Wire values stay text: the schema's own spelling is what the message shows and compares.
+                        w.Line($"c.Enum({v}, new string[] {{ {string.Join(", ", c.EnumValues.Select(ObjectEmitter.Str))} }});");
                     }
 
                     break;
@@ -182,5 +188,7 @@ namespace Kurator.Sdk.Generators.Emitting
         }
 
         private static string B(bool b) => b ? "true" : "false";
+
+        private static bool IsNumber(TypeRef t) => t.Kind == TypeRefKind.Int32 || t.Kind == TypeRefKind.Int64 || t.Kind == TypeRefKind.Double;
     }
 }

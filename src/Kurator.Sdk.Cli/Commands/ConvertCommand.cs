@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Cli.Conversion;
 using Kurator.Sdk.Cli.Inputs;
 
@@ -33,7 +34,7 @@ namespace Kurator.Sdk.Cli.Commands
             if (!File.Exists(file))
             {
                 error.WriteLine($"{file}: no such file");
-                return 1;
+                return ExitCodes.Failed;
             }
 
             var loaded = ManifestLoader.Load(file, loose: false);
@@ -45,14 +46,14 @@ namespace Kurator.Sdk.Cli.Commands
             if (!loaded.Success || loaded.Objects.Count == 0)
             {
                 error.WriteLine(loaded.Objects.Count == 0 && loaded.Success ? $"{file}: no objects to convert" : $"{file}: fix the errors above first (kurator-sdk validate shows them all)");
-                return 1;
+                return ExitCodes.Failed;
             }
 
             var program = ProgramWriter.Write(loaded.Objects.Select(o => o.Resource).ToList(), file);
             var name = new DirectoryInfo(Path.GetFullPath(projectDir)).Name;
             ProjectWriter.Write(projectDir, name, program, sdkRoot ?? ProjectWriter.FindSdkRoot(), typeof(ConvertCommand).Assembly.GetName().Version?.ToString(3) ?? "0.1.0");
             output.WriteLine($"wrote {Path.Combine(projectDir, name + ".csproj")} and Program.cs ({loaded.Objects.Count} object(s)); run it with: dotnet run --project {projectDir}");
-            return 0;
+            return ExitCodes.Success;
         }
     }
 }

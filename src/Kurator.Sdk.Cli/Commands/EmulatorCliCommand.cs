@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Threading;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Testing;
 
 namespace Kurator.Sdk.Cli.Commands
@@ -18,6 +19,12 @@ namespace Kurator.Sdk.Cli.Commands
             command.Options.Add(kubeconfig);
             command.SetAction(async (result, token) =>
             {
+                if (result.GetValue(clusters) < 1)
+                {
+                    Console.Error.WriteLine("error: --clusters must be at least 1");
+                    return ExitCodes.InvalidUsage;
+                }
+
                 using var cancel = CancellationTokenSource.CreateLinkedTokenSource(token);
                 ConsoleCancelEventHandler onCancel = (_, e) =>
                 {

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Schema.Documents;
 using Kurator.Sdk.Schema.Import;
 
@@ -32,12 +33,12 @@ namespace Kurator.Sdk.Cli.Commands
                         }
                     }
 
-                    return 0;
+                    return ExitCodes.Success;
                 }
                 catch (Exception ex) when (ex is DocParseException || ex is IOException)
                 {
                     Console.Error.WriteLine(ex.Message);
-                    return 1;
+                    return ExitCodes.Failed;
                 }
             });
             return command;

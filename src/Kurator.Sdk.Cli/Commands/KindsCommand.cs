@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Linq;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Cli.Inputs;
 
 namespace Kurator.Sdk.Cli.Commands
@@ -22,7 +23,7 @@ namespace Kurator.Sdk.Cli.Commands
                     Console.WriteLine($"{kind.ApiVersion} {kind.Kind}");
                 }
 
-                return 0;
+                return ExitCodes.Success;
             });
             return command;
         }

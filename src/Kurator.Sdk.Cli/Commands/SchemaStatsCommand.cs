@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Linq;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Cli.Schemas;
 using Kurator.Sdk.Schema.Model;
 
@@ -58,7 +59,7 @@ namespace Kurator.Sdk.Cli.Commands
 
                 Console.WriteLine($"{"kubernetes",-14} {dk,5}  {"-",8}  {dc,7}  {de,5}  {"-",11}");
                 Console.WriteLine($"{"all CRDs",-14} {tk,5}  {tv,8}  {tc,7}  {te,5}  {tm,11}");
-                return 0;
+                return ExitCodes.Success;
             });
             return command;
         }

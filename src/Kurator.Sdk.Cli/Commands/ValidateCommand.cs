@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Cli.Inputs;
 using Kurator.Sdk.Serialization;
 
@@ -28,7 +29,7 @@ namespace Kurator.Sdk.Cli.Commands
         /// <summary>Validates the inputs, writing problem lines; returns the exit code.</summary>
         public static int Run(IEnumerable<string> paths, bool loose, System.IO.TextWriter output, System.IO.TextWriter error)
         {
-            var problems = new List<(string File, int Line, string Text)>();
+            var problems = new List<LoadProblem>();
             var missing = false;
             var files = InputFiles.Expand(paths, p =>
             {
@@ -39,16 +40,8 @@ namespace Kurator.Sdk.Cli.Commands
             foreach (var file in files)
             {
                 var loaded = ManifestLoader.Load(file, loose);
-                problems.AddRange(loaded.Errors.Select(e => (e.File, e.Line, e.ToString())));
-                foreach (var obj in loaded.Objects.Concat(loaded.Partial))
-                {
-                    objects++;
-                    foreach (var v in obj.Resource.Validate())
-                    {
-                        var line = obj.LineOf(v.Path);
-                        problems.Add((file, line, v.Path.Length == 0 ? $"{file}:{line}: {v.Message}" : $"{file}:{line}: {v.Path}: {v.Message}"));
-                    }
-                }
+                problems.AddRange(LoadProblems.Of(loaded));
+                objects += LoadProblems.Objects(loaded);
             }
 
             foreach (var p in problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line))
@@ -57,7 +50,7 @@ namespace Kurator.Sdk.Cli.Commands
             }
 
             error.WriteLine($"{files.Count} file(s), {objects} object(s), {problems.Count} problem(s)");
-            return problems.Count > 0 || missing ? 1 : 0;
+            return problems.Count > 0 || missing ? ExitCodes.Failed : ExitCodes.Success;
         }
     }
 }

@@ -2,6 +2,8 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Kurator.Sdk.Fleet;
+using Kurator.Sdk.Fleet.Commands;
 using Kurator.Sdk.Fleet.Report;
 using Spectre.Console;
 
@@ -36,11 +38,12 @@ namespace Kurator.Sdk.Cli.Fleet
             var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for readiness (and CRDs to be established) per context", DefaultValueFactory = _ => 120 };
             var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for readiness" };
             var noPrune = new Option<bool>("--no-prune") { Description = "Keep objects this ApplySet applied before that the inputs no longer contain" };
+            var forceConflicts = ForceConflictsOption.Create();
             var waveSize = new Option<int?>("--wave-size") { Description = "Roll out in waves of this many contexts, in --context order, each wave after the previous one is applied and ready" };
             var maxFailures = new Option<int>("--max-failures") { Description = "With --wave-size: failed contexts tolerated before the remaining waves are not started", DefaultValueFactory = _ => 0 };
             var command = new Command("apply", Help);
             inputs.AddTo(command, filesRequired: true);
-            foreach (var option in new Option[] { timeout, noWait, noPrune, waveSize, maxFailures }) command.Options.Add(option);
+            foreach (var option in new Option[] { timeout, noWait, noPrune, forceConflicts, waveSize, maxFailures }) command.Options.Add(option);
             command.SetAction(async (result, cancellationToken) =>
             {
                 var ui = TerminalConsole.Create(output);
@@ -61,7 +64,8 @@ namespace Kurator.Sdk.Cli.Fleet
                     Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
                     Wait = !result.GetValue(noWait),
                     Prune = !result.GetValue(noPrune),
-                    OnClusterFinished = Progress.ClusterLine(ui, session.Plan.Targets.Count, "applied", r => $"{r.Created} created, {r.Updated} updated, {r.Unchanged} unchanged, {r.Pruned} pruned, {r.Failed} failed"),
+                    ForceConflicts = result.GetValue(forceConflicts),
+                    OnClusterFinished = Progress.ClusterLine(ui, session.Plan.Targets.Count, "applied", r => r.ApplySummary()),
                 };
                 ui.WriteLine($"applying {session.ObjectCount} object(s) from {session.Files} file(s) to {session.Plan.Targets.Count} context(s); ApplySet {session.Plan.AppName}, concurrency {options.Concurrency} per cluster");
                 var (report, notStarted) = await ContextWaves.ApplyAsync(session.Plan, session.Connections, options, result.GetValue(waveSize), result.GetValue(maxFailures), cancellationToken);
@@ -72,7 +76,7 @@ namespace Kurator.Sdk.Cli.Fleet
                     ui.MarkupLine($"[red]not applied[/] {Markup.Escape(context)}: {failed} context(s) of earlier waves failed (--max-failures {result.GetValue(maxFailures)})");
                 }
 
-                return notStarted.Count > 0 ? ExitCodes.ApplyFailed : report.ExitCode;
+                return notStarted.Count > 0 ? ExitCodes.Failed : report.ExitCode;
             });
             return command;
         }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Destroy;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Report;

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using Kurator.Sdk.Fleet;
+using Kurator.Sdk.Fleet.Commands;
 using Kurator.Sdk.Fleet.Diff;
 using Kurator.Sdk.Fleet.Report;
 
@@ -14,7 +16,7 @@ namespace Kurator.Sdk.Cli.Fleet
     public static class FleetDiffCommand
     {
         /// <summary>Exit code when apply would change something (the runtime's "not ready" code, as for <c>KuratorApp diff</c>).</summary>
-        public const int Changes = ExitCodes.NotReady;
+        public const int Changes = ExitCodes.Changes;
 
         private const string Help = """
             Show what apply would do in each context, without changing anything: every object is sent as a server-side
@@ -34,18 +36,20 @@ namespace Kurator.Sdk.Cli.Fleet
         {
             var inputs = new FleetInputOptions();
             var noPrune = new Option<bool>("--no-prune") { Description = "Do not list the objects a prune would delete" };
+            var forceConflicts = ForceConflictsOption.Create();
             var command = new Command("diff", Help);
             inputs.AddTo(command, filesRequired: true);
             command.Options.Add(noPrune);
+            command.Options.Add(forceConflicts);
             command.SetAction(async (result, cancellationToken) =>
             {
                 var ui = TerminalConsole.Create(output);
                 using var session = inputs.Open(result, stdin, ui);
                 if (session is null) return ExitCodes.InvalidUsage;
-                var options = inputs.Runtime(result) with { Prune = !result.GetValue(noPrune) };
+                var options = inputs.Runtime(result) with { Prune = !result.GetValue(noPrune), ForceConflicts = result.GetValue(forceConflicts) };
                 var diffs = await FleetDiff.ComputeAsync(session.Plan, session.Connections, options, cancellationToken);
                 DiffRenderer.Write(ui, diffs);
-                if (diffs.Any(d => d.Action == DiffAction.Error)) return ExitCodes.ApplyFailed;
+                if (DiffRenderer.HasFailures(diffs)) return ExitCodes.Failed;
                 return diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : Changes;
             });
             return command;

@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Report;

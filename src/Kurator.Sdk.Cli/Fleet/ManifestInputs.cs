@@ -74,15 +74,16 @@ namespace Kurator.Sdk.Cli.Fleet
             problems.AddRange(result.Errors.Select(e => InputProblem.At(e.File, e.Line, e.Path, e.Message)));
             foreach (var obj in result.Objects.Concat(result.Partial))
             {
-                var violations = obj.Resource.Validate().Select(v => (v.Path, v.Message)).ToList();
-                // Only named objects can be applied (generateName would create a new object on every run).
-                if (obj.Resource is not KubeObject)
+                var violations = obj.Validate().Select(v => (v.Path, v.Message)).ToList();
+                // Only named objects can be applied (generateName would create a new object on every run); a missing
+                // name and generateName is already reported by Validate(), with the API server's words.
+                if (obj.Resource is not KubeObject applied)
                 {
                     violations.Add(("kind", $"{obj.Resource.Kind} is not an object that can be applied"));
                 }
-                else if (string.IsNullOrEmpty(((KubeObject)obj.Resource).Name))
+                else if (string.IsNullOrEmpty(applied.Name) && !violations.Exists(v => v.Path == "metadata.name"))
                 {
-                    violations.Add(("metadata.name", "Required value"));
+                    violations.Add(("metadata.name", "Required value: apply needs a name (generateName would create a new object on every run)"));
                 }
 
                 foreach (var (path, message) in violations) problems.Add(InputProblem.At(obj.File, obj.LineOf(path), path, message));

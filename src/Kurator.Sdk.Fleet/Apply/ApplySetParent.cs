@@ -9,7 +9,7 @@ using Kurator.Sdk.Client;
 namespace Kurator.Sdk.Fleet.Apply;
 
 /// <summary>Reads and writes the ApplySet parent Secret, which records the group-kinds and namespaces the app's objects live in.</summary>
-internal sealed class ApplySetParent(KubeClient client, ApplySetIdentity set, string fieldManager)
+internal sealed class ApplySetParent(KubeClient client, ApplySetIdentity set)
 {
     /// <summary>The group-kinds and namespaces recorded by the last run (empty when the app never ran here).</summary>
     public async Task<(SortedSet<string> GroupKinds, SortedSet<string> Namespaces, JsonObject? Live)> ReadAsync(CancellationToken cancellationToken)
@@ -32,7 +32,7 @@ internal sealed class ApplySetParent(KubeClient client, ApplySetIdentity set, st
             [ApplySetIdentity.GroupKindsAnnotation] = gks,
             [ApplySetIdentity.NamespacesAnnotation] = nss,
         });
-        return await client.ApplyAsync(parent, new ApplyOptions { FieldManager = fieldManager, Force = true }, cancellationToken);
+        return await client.ApplyAsync(parent, new ApplyOptions { FieldManager = set.FieldManager, Force = true }, cancellationToken);
     }
 
     /// <summary>Deletes the parent (after everything it tracked is gone).</summary>

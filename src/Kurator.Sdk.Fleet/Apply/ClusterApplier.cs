@@ -20,11 +20,9 @@ namespace Kurator.Sdk.Fleet.Apply;
 /// </summary>
 internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, RuntimeOptions options)
 {
-    private readonly ApplyOptions _apply = new() { FieldManager = options.FieldManager };
-
     public async Task ApplyAsync(ClusterTarget target, ClusterReport report, CancellationToken cancellationToken)
     {
-        var parent = new ApplySetParent(client, set, options.FieldManager);
+        var parent = new ApplySetParent(client, set);
         var (oldKinds, oldNamespaces, liveParent) = await parent.ReadAsync(cancellationToken);
 
         var refs = target.Objects.Select(o => (Source: o, Ref: ObjectRef.Of(o))).ToList();
@@ -65,7 +63,8 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
         var pruneFailed = false;
         if (options.Prune && !mappingFailed && inventory.Unlisted.Count == 0)
         {
-            var stale = inventory.Objects.Where(kv => !keep.Contains(kv.Key)).Select(kv => ObjectRef.Of(kv.Value));
+            var recorded = oldNamespaces.Concat(desired.Select(d => d.Ref.Namespace ?? "")).Append(set.ParentNamespace).ToHashSet(StringComparer.Ordinal);
+            var stale = inventory.Objects.Where(kv => !keep.Contains(kv.Key)).Select(kv => kv.Value).Where(o => InRecordedNamespace(o, recorded));
             pruneFailed = !await PruneAsync(stale, report, cancellationToken);
         }
 
@@ -79,6 +78,10 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
         if (options.Wait) await WaitAsync(applied, ExpectedSyncEntries(desired), report, cancellationToken);
     }
 
+    /// <summary>KEP-3659: a set's members live in the parent's namespace, the recorded namespaces, or no namespace.</summary>
+    internal static bool InRecordedNamespace(JsonObject live, IReadOnlySet<string> recorded) =>
+        (string?)live["metadata"]?["namespace"] is not { Length: > 0 } ns || recorded.Contains(ns);
+
     private static Dictionary<string, string> Versions(IEnumerable<DesiredObject> objects) =>
         objects.GroupBy(d => d.Ref.GroupKind).ToDictionary(g => g.Key, g => g.First().Ref.ApiVersion, StringComparer.Ordinal);
 
@@ -86,55 +89,64 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
     private async Task<int> ApplyAllAsync(IReadOnlyList<DesiredObject> objects, Inventory inventory, ClusterReport report, ConcurrentDictionary<ObjectRef, JsonObject> applied, CancellationToken cancellationToken)
     {
         var crdsWritten = 0;
+        // Every object of ours of a listed kind is in the inventory; the rest are new, someone else's, or ours unlabelled.
+        var unlisted = objects.Where(d => !inventory.Objects.ContainsKey(d.Ref.Key)).Select(d => d.Ref).ToList();
+        var (existing, unknown) = unlisted.Count == 0
+            ? (new Dictionary<string, JsonObject>(), new Dictionary<string, string>())
+            : await ExistingObjects.FindAsync(client, unlisted, options.Concurrency, cancellationToken);
+        var writer = new SafeApply(client, set, options.ForceConflicts);
         await Parallel.ForEachAsync(objects, new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken }, async (d, ct) =>
         {
             try
             {
-                // Every object of ours of a listed kind is in the inventory; only kinds that could not be listed need a GET.
-                var known = inventory.Objects.TryGetValue(d.Ref.Key, out var live);
-                if (!known && !inventory.Covers(d.Ref.GroupKind)) live = await client.TryGetAsync(d.Ref.ApiVersion, d.Ref.Kind, d.Ref.Name, d.Ref.Namespace, ct);
-                if (d.IsUnchanged(live))
-                {
-                    report.AddUnchanged();
-                    if (options.RequestReconcile && FluxRules.IsFlux(d.Ref.Group)) live = await ReconcileRequest.SendAsync(client, d.Ref, ct);
-                    applied[d.Ref] = live!;
-                }
-                else
-                {
-                    var result = await client.ApplyAsync(d.Body, _apply, ct);
-                    applied[d.Ref] = result;
-                    if (d.Ref.Kind == "CustomResourceDefinition") Interlocked.Increment(ref crdsWritten);
-                    // Not ours before: created by this apply when no other manager ever wrote it, else adopted.
-                    if (live is not null || (!known && WrittenByOthers(result))) report.AddUpdated();
-                    else report.AddCreated();
-                }
+                if (unknown.TryGetValue(d.Ref.Key, out var lookupFailure)) throw new OwnershipConflictException(lookupFailure);
+                var live = inventory.Objects.GetValueOrDefault(d.Ref.Key) ?? existing.GetValueOrDefault(d.Ref.Key);
+                var outcome = await writer.ApplyAsync(d, live, dryRun: false, ct);
+                var result = outcome.Result;
+                if (outcome.Kind == ApplyOutcomeKind.Unchanged && options.RequestReconcile && FluxRules.IsFlux(d.Ref.Group)) result = await ReconcileRequest.SendAsync(client, d.Ref, ct);
+                applied[d.Ref] = result;
+                if (outcome.Kind != ApplyOutcomeKind.Unchanged && d.Ref.Kind == "CustomResourceDefinition") Interlocked.Increment(ref crdsWritten);
+                Count(report, d.Ref, outcome);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                report.AddFailure(d.Ref.ToString(), Describe(e));
+                report.AddFailure(d.Ref.ToString(), SecretRedaction.Redact(Describe(e), d.Body));
             }
         });
         return crdsWritten;
     }
 
-    /// <summary>True when a manager other than ours has fields in <paramref name="obj"/> (so it existed before our apply).</summary>
-    private bool WrittenByOthers(JsonObject obj) =>
-        obj["metadata"]?["managedFields"] is JsonArray fields && fields.Any(f => (string?)f?["manager"] != options.FieldManager);
+    private void Count(ClusterReport report, ObjectRef r, ApplyOutcome outcome)
+    {
+        switch (outcome.Kind)
+        {
+            case ApplyOutcomeKind.Unchanged: report.AddUnchanged(); break;
+            case ApplyOutcomeKind.Updated: report.AddUpdated(); break;
+            case ApplyOutcomeKind.Drifted: report.AddDrifted(r.ToString(), outcome.Detail!); break;
+            case ApplyOutcomeKind.TakenOver: report.AddTakenOver(r.ToString(), outcome.Detail!); break;
+            default:
+                report.AddCreated();
+                // Absent when looked up a moment ago; if another writer created it in between, say so.
+                if (WrittenByOthers(outcome.Result)) report.AddNote(r.ToString(), "was created by another writer while this apply ran; it now carries this ApplySet's label");
+                break;
+        }
+    }
 
-    private async Task<bool> PruneAsync(IEnumerable<ObjectRef> stale, ClusterReport report, CancellationToken cancellationToken)
+    /// <summary>True when a manager other than ours has fields in <paramref name="obj"/> (so it existed before our apply).</summary>
+    private bool WrittenByOthers(JsonObject obj) => Ownership.Managers(obj).Any(m => m.Name != set.FieldManager);
+
+    private async Task<bool> PruneAsync(IEnumerable<JsonObject> stale, ClusterReport report, CancellationToken cancellationToken)
     {
         var ok = true;
         // Reverse apply order, one at a time: custom resources go before their CRDs, Namespaces last.
-        foreach (var r in ApplyOrder.ForDelete(stale, x => x))
+        foreach (var live in ApplyOrder.ForDelete(stale, ObjectRef.Of))
         {
+            var r = ObjectRef.Of(live);
             try
             {
-                await client.DeleteAsync(r.ApiVersion, r.Kind, r.Name, r.Namespace, new DeleteOptions { PropagationPolicy = "Background" }, cancellationToken);
-                report.AddPruned();
-            }
-            catch (KubernetesNotFoundException)
-            {
-                report.AddPruned();
+                var (outcome, owner) = await SafeDelete.DeleteAsync(client, set, live, "Background", cancellationToken);
+                if (outcome == DeleteOutcome.Deleted) report.AddPruned();
+                else report.AddNote(r.ToString(), "not pruned: no longer this ApplySet's (" + owner + ")");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -180,6 +192,7 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
     /// <summary>One line per error; API errors carry the server's message, never request bodies or credentials.</summary>
     internal static string Describe(Exception e) => e switch
     {
+        OwnershipConflictException => e.Message,
         KubernetesApiException api => $"{(int)api.StatusCode} {api.Reason}: {api.Message}",
         _ => e.GetType().Name + ": " + e.Message,
     };

@@ -44,7 +44,7 @@ internal sealed class DepartedMembers
         SortedSet<string> recorded;
         try
         {
-            record = new MemberRecord(connections.ClientFor(plan.Host), new ApplySetIdentity(plan.AppName, options.ApplySetNamespace));
+            record = new MemberRecord(connections.ClientFor(plan.Host), ApplySetIdentity.For(plan, options));
             recorded = await record.ReadAsync(cancellationToken);
             await record.WriteAsync(recorded, recorded.Union(plan.Members.Select(m => m.Name)), cancellationToken);
         }
@@ -102,7 +102,7 @@ internal sealed class DepartedMembers
             {
                 // Destroy counts deletions; in an apply report they are prunes.
                 var destroyed = new ClusterReport(name);
-                await new ClusterDestroyer(client, new ApplySetIdentity(_plan.AppName, _options.ApplySetNamespace), _options).DestroyAsync(new ClusterTarget(name, TargetRole.Member, []), destroyed, cancellationToken);
+                await new ClusterDestroyer(client, ApplySetIdentity.For(_plan, _options), _options).DestroyAsync(new ClusterTarget(name, TargetRole.Member, []), destroyed, cancellationToken);
                 for (var i = 0; i < destroyed.Deleted; i++) report.AddPruned();
                 foreach (var e in destroyed.Errors)
                 {

@@ -47,10 +47,17 @@ internal sealed class DesiredObject
         return new DesiredObject(body, ObjectRef.Of(body), digest);
     }
 
-    /// <summary>True when <paramref name="live"/> is what this object's last apply produced and is not being deleted.</summary>
+    /// <summary>
+    /// True when <paramref name="live"/> needs no apply: it is not being deleted, it was last applied from this same
+    /// definition (so no field this set owned was dropped from it), and it still holds every field the definition sets,
+    /// with the same values (no out-of-band drift). Decided from the live object alone: no request.
+    /// </summary>
     public bool IsUnchanged(JsonObject? live) =>
         live is not null
         && live["metadata"]?["deletionTimestamp"] is null
-        && (string?)live["metadata"]?["annotations"]?[DigestAnnotation] == Digest
-        && (string?)live["metadata"]?["labels"]?[ApplySetIdentity.PartOfLabel] == (string?)Body["metadata"]!["labels"]![ApplySetIdentity.PartOfLabel];
+        && DefinitionUnchanged(live)
+        && Drift.Find(Body, live) is null;
+
+    /// <summary>True when the live object's digest says it was last applied from this definition.</summary>
+    public bool DefinitionUnchanged(JsonObject live) => (string?)live["metadata"]?["annotations"]?[DigestAnnotation] == Digest;
 }

@@ -64,7 +64,7 @@ public static class FleetApplier
             try
             {
                 var client = connections.ClientFor(target);
-                var applier = new ClusterApplier(client, new ApplySetIdentity(plan.AppName, options.ApplySetNamespace), options);
+                var applier = new ClusterApplier(client, ApplySetIdentity.For(plan, options), options);
                 await applier.ApplyAsync(target, report, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

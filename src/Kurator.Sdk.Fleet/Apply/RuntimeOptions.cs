@@ -5,8 +5,17 @@ namespace Kurator.Sdk.Fleet.Apply;
 /// <summary>How apply, prune and wait behave.</summary>
 public sealed record RuntimeOptions
 {
-    /// <summary>The server-side apply field manager.</summary>
-    public string FieldManager { get; init; } = "kurator-sdk";
+    /// <summary>
+    /// The server-side apply field manager; null (the default) derives one per ApplySet (<c>kurator-sdk:&lt;app&gt;</c>), so
+    /// two apps that declare the same field get a conflict from the server instead of silently sharing it.
+    /// </summary>
+    public string? FieldManager { get; init; }
+
+    /// <summary>
+    /// Take over objects that exist but are not members of this app's ApplySet (kubectl's <c>--force-conflicts</c>), and
+    /// fields other appliers declare. Off by default: such an object fails, naming its owner, and is left as it is.
+    /// </summary>
+    public bool ForceConflicts { get; init; }
 
     /// <summary>Requests in flight per cluster (clusters run in parallel).</summary>
     public int Concurrency { get; init; } = 8;

@@ -12,6 +12,8 @@ namespace Kurator.Sdk.Fleet.Check;
 /// The Pod Security Standards over everything that would be applied. A member's level comes from its fleet's Kyverno
 /// pod-security plugin (<c>standard</c>, and <c>validationFailureAction: Enforce</c> makes violations blocking, as the
 /// admission policy would reject them); <c>--level</c> overrides it for all targets and makes violations blocking.
+/// Every object a target gets (after its per-cluster overrides) is read back through its generated type first: one the
+/// SDK cannot read (wrong types, an unknown kind) is a blocking schema finding, never a silent pass.
 /// </summary>
 public static class PolicyCheck
 {
@@ -19,6 +21,8 @@ public static class PolicyCheck
     public static IReadOnlyList<CheckFinding> Run(DeploymentPlan plan, PodSecurityLevel? level, IEnumerable<CheckFinding>? schemaErrors = null)
     {
         var findings = new List<CheckFinding>(schemaErrors ?? []);
+        var reported = new HashSet<(string Object, string Message)>(findings.Select(f => (f.Object, f.Message)));
+        var locator = PodSpecLocations.For(KubeTypeRegistry.Default);
         var fleetPolicies = FleetPolicies(plan.Host);
         foreach (var target in plan.Targets)
         {
@@ -27,14 +31,30 @@ public static class PolicyCheck
                 : target.Role == TargetRole.Member && fleetPolicies.TryGetValue(target.Name, out var policy) ? policy : (PodSecurityLevel.Baseline, false);
             foreach (var obj in target.Objects)
             {
-                foreach (var v in PodSecurityEvaluator.Evaluate(obj, targetLevel, PodSecurityVersion.Latest))
+                var name = Describe(obj);
+                // What the typed objects already reported is not repeated for every cluster that receives them.
+                foreach (var problem in ReadBack.Problems(obj, name).Where(p => reported.Add((name, p))))
                 {
-                    findings.Add(new CheckFinding(target.Name, ObjectRef.Of(obj).ToString(), v.CheckId, $"{v.Path}: {v.ForbiddenReason} ({v.Detail})", enforced));
+                    findings.Add(new CheckFinding(target.Name, name, "schema", problem, true));
+                }
+
+                foreach (var v in PodSecurityEvaluator.Evaluate(obj, targetLevel, PodSecurityVersion.Latest, locator))
+                {
+                    findings.Add(new CheckFinding(target.Name, name, v.CheckId, $"{v.Path}: {v.ForbiddenReason} ({v.Detail})", enforced));
                 }
             }
         }
 
         return findings;
+    }
+
+    /// <summary><c>Kind/ns/name</c>, or what there is of it when the object is too broken to have an identity.</summary>
+    private static string Describe(JsonObject obj)
+    {
+        var kind = (string?)(obj["kind"] as JsonValue) ?? "<no kind>";
+        var ns = (string?)(obj["metadata"]?["namespace"] as JsonValue);
+        var name = (string?)(obj["metadata"]?["name"] as JsonValue) ?? "<unnamed>";
+        return string.IsNullOrEmpty(ns) ? $"{kind}/{name}" : $"{kind}/{ns}/{name}";
     }
 
     /// <summary>Member name to (level, enforced), from the host's Fleets; the strictest wins when a member is in several.</summary>

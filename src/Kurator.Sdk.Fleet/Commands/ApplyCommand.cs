@@ -24,10 +24,11 @@ internal static class ApplyCommand
         var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight per cluster", DefaultValueFactory = _ => 8 };
         var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for readiness" };
         var noPrune = new Option<bool>("--no-prune") { Description = "Keep objects this app applied before and no longer defines" };
+        var forceConflicts = ForceConflictsOption.Create();
         var reconcile = new Option<bool>("--reconcile") { Description = "Ask unchanged Flux objects to reconcile now (reconcile.fluxcd.io/requestedAt) and wait until they have" };
         var command = new Command("apply", "Apply to the Kurator host and each member cluster (CRDs and Namespaces first), prune, and wait for readiness")
         {
-            timeout, concurrency, noWait, noPrune, reconcile, level, waveSize, maxFailures,
+            timeout, concurrency, noWait, noPrune, forceConflicts, reconcile, level, waveSize, maxFailures,
         };
         targets.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -49,6 +50,7 @@ internal static class ApplyCommand
                 Concurrency = Math.Max(1, result.GetValue(concurrency)),
                 Wait = !result.GetValue(noWait),
                 Prune = !result.GetValue(noPrune),
+                ForceConflicts = result.GetValue(forceConflicts),
                 RequestReconcile = result.GetValue(reconcile),
                 WaveSize = result.GetValue(waveSize),
                 MaxFailures = Math.Max(0, result.GetValue(maxFailures)),
@@ -79,7 +81,7 @@ internal static class ApplyCommand
                 // Members that left the plan are reported too, after the planned clusters.
                 total = Math.Max(total, done);
                 var state = report.Succeeded ? "[green]done[/]" : "[red]failed[/]";
-                ui.MarkupLine($"[[{done}/{total}]] {Markup.Escape(report.Cluster)} {state}: {report.Created} created, {report.Updated} updated, {report.Unchanged} unchanged, {report.Pruned} pruned, {report.Failed} failed");
+                ui.MarkupLine($"[[{done}/{total}]] {Markup.Escape(report.Cluster)} {state}: {Markup.Escape(report.ApplySummary())}");
             }
         };
     }

@@ -15,15 +15,16 @@ internal static class DiffCommand
     public static Command Create(Func<DeploymentPlan> plan, Func<IAnsiConsole> console)
     {
         var targets = new TargetOptions();
-        var command = new Command("diff", "Show what apply would create, update and prune in each cluster (server-side dry run; Secret values are masked)");
+        var forceConflicts = ForceConflictsOption.Create();
+        var command = new Command("diff", "Show what apply would create, update (and correct where the live objects drifted) and prune in each cluster (server-side dry run; Secret values are masked)") { forceConflicts };
         targets.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
             var p = plan();
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
-            var diffs = await FleetDiff.ComputeAsync(p, session.Connections, new RuntimeOptions(), cancellationToken);
+            var diffs = await FleetDiff.ComputeAsync(p, session.Connections, new RuntimeOptions { ForceConflicts = result.GetValue(forceConflicts) }, cancellationToken);
             DiffRenderer.Write(console(), diffs);
-            return diffs.Any(d => d.Action == DiffAction.Error) ? ExitCodes.ApplyFailed : diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.NotReady;
+            return DiffRenderer.HasFailures(diffs) ? ExitCodes.Failed : diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.Changes;
         });
         return command;
     }

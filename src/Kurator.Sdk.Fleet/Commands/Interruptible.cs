@@ -10,7 +10,7 @@ namespace Kurator.Sdk.Fleet.Commands;
 /// Runs a command so that SIGINT (Ctrl-C) and SIGTERM end it promptly: the first signal cancels the command's token; when
 /// the command has not returned after a grace period (a CPU-bound parse does not look at the token everywhere), the process
 /// exits anyway. Either way one "interrupted" line goes to standard error and the exit code is
-/// <see cref="InterruptExitCodes.Sigint"/> or <see cref="InterruptExitCodes.Sigterm"/>, as shells report a process ended by
+/// <see cref="ExitCodes.Interrupted"/> or <see cref="ExitCodes.Terminated"/>, as shells report a process ended by
 /// that signal. A second signal exits at once.
 /// </summary>
 public static class Interruptible
@@ -30,8 +30,8 @@ public static class Interruptible
     {
         ArgumentNullException.ThrowIfNull(command);
         using var run = new InterruptedRun(error ?? Console.Error, grace ?? DefaultGrace, cancellationToken);
-        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => run.OnSignal(c, InterruptExitCodes.Sigint));
-        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => run.OnSignal(c, InterruptExitCodes.Sigterm));
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => run.OnSignal(c, ExitCodes.Interrupted));
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => run.OnSignal(c, ExitCodes.Terminated));
         int code;
         try
         {
@@ -95,7 +95,7 @@ public static class Interruptible
         public void Report()
         {
             if (Interlocked.Exchange(ref _reported, 1) != 0) return;
-            error.WriteLine(Signal == InterruptExitCodes.Sigint ? "interrupted (SIGINT)" : "interrupted (SIGTERM)");
+            error.WriteLine(Signal == ExitCodes.Interrupted ? "interrupted (SIGINT)" : "interrupted (SIGTERM)");
             error.Flush();
         }
 

@@ -16,7 +16,7 @@ internal static class StatusCommand
     public static Command Create(Func<DeploymentPlan> plan, Func<IAnsiConsole> console)
     {
         var targets = new TargetOptions();
-        var command = new Command("status", "Show every object of this app in each cluster with its readiness (exit code 2 when any is not current)");
+        var command = new Command("status", "Show every object of this app in each cluster with its readiness (exit code 2 when any is not current, has drifted, or belongs to another owner)");
         targets.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -24,7 +24,7 @@ internal static class StatusCommand
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
             var states = await FleetStatus.ReadAsync(p, session.Connections, new RuntimeOptions(), cancellationToken);
             StatusTable.Write(console(), states);
-            return states.All(s => s.Status.Kind == StatusKind.Current) ? ExitCodes.Success : ExitCodes.NotReady;
+            return states.All(s => s.Status.Kind == StatusKind.Current && s.Divergence is null) ? ExitCodes.Success : ExitCodes.NotReady;
         });
         return command;
     }

@@ -27,7 +27,7 @@ internal static class SynthCommand
             var ui = console();
             foreach (var target in p.Targets) ui.MarkupLine($"{Markup.Escape(target.Name)}: {target.Objects.Count} objects");
             ui.MarkupLine($"wrote {files.Count} files to {Markup.Escape(dir)}");
-            return 0;
+            return ExitCodes.Success;
         });
         return command;
     }

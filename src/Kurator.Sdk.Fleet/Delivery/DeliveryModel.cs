@@ -46,25 +46,26 @@ public sealed record WorkloadGroup(int Index, string FleetName, string FleetName
         .ToList();
 }
 
-/// <summary>A workload and its overrides resolved against the group's clusters.</summary>
+/// <summary>
+/// A workload and what each cluster of its group receives: the effective object (every matching override composed in
+/// declaration order, see <see cref="WorkloadOverrides.Effective(KubeObject, IReadOnlyList{MemberCluster})"/>) and the JSON patch from the workload to it.
+/// </summary>
 /// <param name="Base">The workload as defined (fresh JSON).</param>
-/// <param name="Overrides">The overrides, in declaration order.</param>
-public sealed record DeliveredWorkload(JsonObject Base, IReadOnlyList<ResolvedOverride> Overrides)
+/// <param name="Effective">The object each cluster of the group receives, by cluster name.</param>
+public sealed record DeliveredWorkload(JsonObject Base, IReadOnlyDictionary<string, JsonObject> Effective)
 {
-    /// <summary>The operations applied for <paramref name="cluster"/>, in order.</summary>
-    public IReadOnlyList<JsonPatchOperation> OperationsFor(string cluster) =>
-        Overrides.Where(o => o.Clusters.Contains(cluster, StringComparer.Ordinal)).SelectMany(o => o.Operations).ToList();
+    // One patch per cluster, computed once: every target renders these (or the objects they lead to).
+    private readonly Dictionary<string, IReadOnlyList<JsonPatchOperation>> _operations =
+        Effective.ToDictionary(kv => kv.Key, kv => JsonDiff.Diff(Base, kv.Value), StringComparer.Ordinal);
 
-    /// <summary>The object <paramref name="cluster"/> receives.</summary>
+    /// <summary>The add/remove/replace operations turning <see cref="Base"/> into what <paramref name="cluster"/> receives.</summary>
+    public IReadOnlyList<JsonPatchOperation> OperationsFor(string cluster) =>
+        _operations.TryGetValue(cluster, out var ops) ? ops : throw new ArgumentException($"{Slug}: cluster {cluster} is not one of its group's clusters", nameof(cluster));
+
+    /// <summary>The object <paramref name="cluster"/> receives (a fresh copy).</summary>
     public JsonObject EffectiveFor(string cluster) =>
-        WorkloadOverrides.Apply(Base, OperationsFor(cluster), $"{(string?)Base["kind"]}/{(string?)Base["metadata"]?["name"]} for cluster {cluster}");
+        Effective.TryGetValue(cluster, out var obj) ? (JsonObject)obj.DeepClone() : throw new ArgumentException($"{Slug}: cluster {cluster} is not one of its group's clusters", nameof(cluster));
 
     /// <summary>A short, readable name of the workload: <c>&lt;kind&gt;-&lt;name&gt;</c> in lower case.</summary>
     public string Slug => ((string?)Base["kind"] + "-" + (string?)Base["metadata"]?["name"]).ToLowerInvariant();
 }
-
-/// <summary>An override resolved for one group: the clusters it selects there, and its operations on the workload.</summary>
-/// <param name="Selector">The override's selector as written.</param>
-/// <param name="Clusters">The names of the group's clusters it selects.</param>
-/// <param name="Operations">Its add/remove/replace operations.</param>
-public sealed record ResolvedOverride(ClusterSelector Selector, IReadOnlyList<string> Clusters, IReadOnlyList<JsonPatchOperation> Operations);

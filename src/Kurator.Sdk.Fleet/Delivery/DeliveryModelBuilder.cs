@@ -8,7 +8,7 @@ using FleetObject = Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
 
 namespace Kurator.Sdk.Fleet.Delivery;
 
-/// <summary>Resolves an app's objects into a <see cref="DeliveryModel"/>: clusters with labels, overrides as operations per cluster.</summary>
+/// <summary>Resolves an app's objects into a <see cref="DeliveryModel"/>: clusters with labels, each workload's effective object per cluster.</summary>
 internal static class DeliveryModelBuilder
 {
     public static DeliveryModel Build(string appName, IReadOnlyList<KubeObject> hostObjects, IReadOnlyList<(FleetObject Fleet, WorkloadSet Workloads)> workloads, DeliveryOptions options)
@@ -18,14 +18,10 @@ internal static class DeliveryModelBuilder
         {
             var members = PlanBuilder.MemberNames(fleet).Select(m => FleetMembers.Resolve(m, hostObjects)).ToList();
             var selected = members.Where(m => set.ClusterSelector.All(kv => m.Labels[kv.Key] == kv.Value)).ToList();
-            var items = set.Objects.Select(obj =>
-            {
-                var json = (JsonObject)KubeJson.ToNode(obj);
-                var resolved = WorkloadOverrides.Of(obj)
-                    .Select(o => new ResolvedOverride(o.Selector, selected.Where(o.Selector.Matches).Select(c => c.Name).ToList(), o.OperationsFor(json)))
-                    .ToList();
-                return new DeliveredWorkload(json, resolved);
-            }).ToList();
+            // Each cluster's object comes from the one composition the direct target uses too (WorkloadOverrides.Effective).
+            var items = set.Objects.Select(obj => new DeliveredWorkload(
+                (JsonObject)KubeJson.ToNode(obj),
+                WorkloadOverrides.Effective(obj, selected))).ToList();
             groups.Add(new WorkloadGroup(groups.Count, fleet.Name ?? "", fleet.Namespace ?? "default", members, selected, items));
         }
 

@@ -12,7 +12,8 @@ namespace Kurator.Sdk.Fleet.Delivery;
 /// The <c>karmada</c> target: the workloads as resource templates on the Karmada control plane, a PropagationPolicy
 /// (ClusterPropagationPolicy for cluster-scoped objects) placing them on the group's clusters by name, replicas divided
 /// by static weights when clusters run different replica counts, and an OverridePolicy per overridden workload with one
-/// rule per override (imageOverrider for image changes, plaintext for the rest).
+/// rule per set of clusters receiving the same change (the composed overrides as a patch from the workload: imageOverrider
+/// for image changes, plaintext for the rest), so each cluster matches at most one rule.
 /// </summary>
 internal static class KarmadaRenderer
 {
@@ -41,7 +42,7 @@ internal static class KarmadaRenderer
                 }
 
                 objects.Add(template);
-                if (OverridePolicy(w, $"{name}-{w.Slug}", weights is not null) is { } op) objects.Add(op);
+                if (OverridePolicy(w, group, $"{name}-{w.Slug}", weights is not null) is { } op) objects.Add(op);
             }
 
             // One policy per namespace (a PropagationPolicy only selects objects of its own namespace), one cluster-wide.
@@ -60,7 +61,7 @@ internal static class KarmadaRenderer
     {
         if (!ScalableKinds.Contains((string?)w.Base["kind"]) || w.Base["spec"]?["replicas"] is not JsonValue) return null;
         // An override replacing a parent of spec.replicas would clash with the division.
-        if (w.Overrides.SelectMany(o => o.Operations).Any(o => o.Path is "" or "/spec")) return null;
+        if (group.Clusters.SelectMany(c => w.OperationsFor(c.Name)).Any(o => o.Path is "" or "/spec")) return null;
         var replicas = new List<(string, long)>();
         foreach (var c in group.Clusters)
         {
@@ -96,39 +97,26 @@ internal static class KarmadaRenderer
         return ns is null ? TypedObjects.Check<KarmadaPolicy.ClusterPropagationPolicy>(policy) : TypedObjects.Check<KarmadaPolicy.PropagationPolicy>(policy);
     }
 
-    private static JsonObject? OverridePolicy(DeliveredWorkload w, string name, bool divided)
+    /// <summary>
+    /// The override policy of <paramref name="w"/>: one rule per set of clusters receiving the same change, that change being
+    /// the patch from the workload to the clusters' effective object (so overlapping overrides arrive composed).
+    /// </summary>
+    private static JsonObject? OverridePolicy(DeliveredWorkload w, WorkloadGroup group, string name, bool divided)
     {
-        var rules = new JsonArray();
-        var earlier = new List<string>();
-        foreach (var o in w.Overrides.Where(o => o.Clusters.Count > 0))
+        var byChange = new List<(string Key, JsonObject Overriders, List<string> Clusters)>();
+        foreach (var c in group.Clusters)
         {
-            var ops = o.Operations.Where(op => !(divided && op.Path == "/spec/replicas")).ToList();
+            // Divided replicas come from the propagation policy's weights, not from an override.
+            var ops = w.OperationsFor(c.Name).Where(op => !(divided && op.Path == "/spec/replicas")).ToList();
             if (ops.Count == 0) continue;
-            var images = new JsonArray();
-            var plaintext = new JsonArray();
-            foreach (var op in ops)
-            {
-                // Karmada runs image overriders before plaintext: only an image no other change of this workload touches can go there.
-                var others = ops.Where(x => !ReferenceEquals(x, op)).Select(x => x.Path).Concat(earlier);
-                if (KarmadaImages.IsImageChange(op) && KarmadaImages.Untouched(op.Path, others)
-                    && KarmadaImages.ImageAt(w.Base, op.Path) is { } from && KarmadaImages.Overriders(op.Path, from, (string)op.Value!) is { } entries)
-                {
-                    foreach (var e in entries) images.Add(e);
-                    continue;
-                }
-
-                var entry = new JsonObject { ["operator"] = op.Op, ["path"] = op.Path };
-                if (op.Op != "remove") entry["value"] = op.Value?.DeepClone();
-                plaintext.Add(entry);
-            }
-
-            earlier.AddRange(ops.Select(x => x.Path));
-            var overriders = new JsonObject();
-            if (images.Count > 0) overriders["imageOverrider"] = images;
-            if (plaintext.Count > 0) overriders["plaintext"] = plaintext;
-            rules.Add(new JsonObject { ["overriders"] = overriders, ["targetCluster"] = new JsonObject { ["clusterNames"] = Strings(o.Clusters) } });
+            var overriders = Overriders(w.Base, ops);
+            var key = overriders.ToJsonString();
+            var same = byChange.FindIndex(x => x.Key == key);
+            if (same >= 0) byChange[same].Clusters.Add(c.Name);
+            else byChange.Add((key, overriders, [c.Name]));
         }
 
+        var rules = new JsonArray(byChange.Select(x => (JsonNode)new JsonObject { ["overriders"] = x.Overriders, ["targetCluster"] = new JsonObject { ["clusterNames"] = Strings(x.Clusters) } }).ToArray());
         if (rules.Count == 0) return null;
         var ns = (string?)w.Base["metadata"]?["namespace"];
         var policy = new JsonObject
@@ -139,6 +127,33 @@ internal static class KarmadaRenderer
             ["spec"] = new JsonObject { ["overrideRules"] = rules, ["resourceSelectors"] = new JsonArray(Selector(w.Base)) },
         };
         return ns is null ? TypedObjects.Check<KarmadaPolicy.ClusterOverridePolicy>(policy) : TypedObjects.Check<KarmadaPolicy.OverridePolicy>(policy);
+    }
+
+    /// <summary>imageOverrider entries for image changes, plaintext for the rest.</summary>
+    private static JsonObject Overriders(JsonObject workload, IReadOnlyList<JsonPatchOperation> ops)
+    {
+        var images = new JsonArray();
+        var plaintext = new JsonArray();
+        foreach (var op in ops)
+        {
+            // Karmada runs image overriders before plaintext: only an image no other change of this rule touches can go there.
+            var others = ops.Where(x => !ReferenceEquals(x, op)).Select(x => x.Path);
+            if (KarmadaImages.IsImageChange(op) && KarmadaImages.Untouched(op.Path, others)
+                && KarmadaImages.ImageAt(workload, op.Path) is { } from && KarmadaImages.Overriders(op.Path, from, (string)op.Value!) is { } entries)
+            {
+                foreach (var e in entries) images.Add(e);
+                continue;
+            }
+
+            var entry = new JsonObject { ["operator"] = op.Op, ["path"] = op.Path };
+            if (op.Op != "remove") entry["value"] = op.Value?.DeepClone();
+            plaintext.Add(entry);
+        }
+
+        var overriders = new JsonObject();
+        if (images.Count > 0) overriders["imageOverrider"] = images;
+        if (plaintext.Count > 0) overriders["plaintext"] = plaintext;
+        return overriders;
     }
 
     private static JsonObject Selector(JsonObject obj)

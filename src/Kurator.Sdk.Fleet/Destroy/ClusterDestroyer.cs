@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client;
-using Kurator.Sdk.Client.Errors;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Readiness;
@@ -20,24 +19,25 @@ internal sealed class ClusterDestroyer(KubeClient client, ApplySetIdentity set, 
 {
     public async Task DestroyAsync(ClusterTarget target, ClusterReport report, CancellationToken cancellationToken)
     {
-        var parent = new ApplySetParent(client, set, options.FieldManager);
-        var (kinds, _, live) = await parent.ReadAsync(cancellationToken);
+        var parent = new ApplySetParent(client, set);
+        var (kinds, namespaces, live) = await parent.ReadAsync(cancellationToken);
         if (live is null) return; // never applied here
         var versions = target.Objects.Select(ObjectRef.Of).GroupBy(r => r.GroupKind).ToDictionary(g => g.Key, g => g.First().ApiVersion, StringComparer.Ordinal);
         var inventory = await Inventory.LoadAsync(client, set, kinds, versions, cancellationToken);
         foreach (var failure in inventory.Unlisted) report.AddFailure("list", failure);
 
+        var recorded = namespaces.Append(set.ParentNamespace).ToHashSet(StringComparer.Ordinal);
+        var members = inventory.Objects.Values.Where(o => ClusterApplier.InRecordedNamespace(o, recorded));
         var deleted = new List<ObjectRef>();
-        foreach (var r in ApplyOrder.ForDelete(inventory.Objects.Values.Select(ObjectRef.Of), x => x))
+        foreach (var member in ApplyOrder.ForDelete(members, ObjectRef.Of))
         {
+            var r = ObjectRef.Of(member);
             try
             {
-                await client.DeleteAsync(r.ApiVersion, r.Kind, r.Name, r.Namespace, new DeleteOptions { PropagationPolicy = "Foreground" }, cancellationToken);
-                deleted.Add(r);
-            }
-            catch (KubernetesNotFoundException)
-            {
-                deleted.Add(r);
+                // Checked again right before the delete: an object someone took over since the list is left alone.
+                var (outcome, owner) = await SafeDelete.DeleteAsync(client, set, member, "Foreground", cancellationToken);
+                if (outcome == DeleteOutcome.Deleted) deleted.Add(r);
+                else report.AddNote(r.ToString(), "not deleted: no longer this ApplySet's (" + owner + ")");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -25,7 +25,7 @@ public static class FleetDestroyer
             var report = new ClusterReport(target.Name);
             try
             {
-                var set = new ApplySetIdentity(plan.AppName, options.ApplySetNamespace);
+                var set = ApplySetIdentity.For(plan, options);
                 await new ClusterDestroyer(connections.ClientFor(target), set, options).DestroyAsync(target, report, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -45,7 +45,7 @@ public static class FleetDestroyer
         SortedSet<string> recorded;
         try
         {
-            recorded = await new MemberRecord(connections.ClientFor(plan.Host), new ApplySetIdentity(plan.AppName, options.ApplySetNamespace)).ReadAsync(cancellationToken);
+            recorded = await new MemberRecord(connections.ClientFor(plan.Host), ApplySetIdentity.For(plan, options)).ReadAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -12,13 +12,16 @@ public static class DiffRenderer
 {
     private static readonly InlineDiffBuilder Builder = new(new Differ());
 
+    /// <summary>True when apply would fail for some object (an error, or another owner's object).</summary>
+    public static bool HasFailures(IEnumerable<ObjectDiff> diffs) => diffs.Any(d => d.Action is DiffAction.Error or DiffAction.Conflict);
+
     /// <summary>Writes <paramref name="diffs"/> to <paramref name="console"/>.</summary>
     public static void Write(IAnsiConsole console, IReadOnlyList<ObjectDiff> diffs)
     {
         foreach (var d in diffs.Where(d => d.Action != DiffAction.Unchanged))
         {
             console.MarkupLine($"[bold]{Markup.Escape(d.Cluster)}[/] {Markup.Escape(d.Object.ToString())} [blue]{d.Action.ToString().ToLowerInvariant()}[/]");
-            if (d.Action == DiffAction.Error)
+            if (d.Action is DiffAction.Error or DiffAction.Conflict)
             {
                 console.MarkupLine("  [red]" + Markup.Escape(d.Error ?? "") + "[/]");
                 continue;
@@ -38,7 +41,7 @@ public static class DiffRenderer
         }
 
         var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("Cluster").NoWrap());
-        var actions = new[] { DiffAction.Create, DiffAction.Update, DiffAction.Unchanged, DiffAction.Prune, DiffAction.Error };
+        var actions = new[] { DiffAction.Create, DiffAction.Update, DiffAction.Unchanged, DiffAction.Prune, DiffAction.Error, DiffAction.Drift, DiffAction.Conflict };
         foreach (var a in actions) table.AddColumn(new TableColumn(a.ToString()).RightAligned());
         foreach (var cluster in diffs.GroupBy(d => d.Cluster))
         {

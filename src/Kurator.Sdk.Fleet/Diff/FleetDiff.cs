@@ -19,7 +19,7 @@ public static class FleetDiff
         {
             try
             {
-                return await new ClusterDiffer(connections.ClientFor(target), new ApplySetIdentity(plan.AppName, options.ApplySetNamespace), options).DiffAsync(target, cancellationToken);
+                return await new ClusterDiffer(connections.ClientFor(target), ApplySetIdentity.For(plan, options), options).DiffAsync(target, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

@@ -7,7 +7,7 @@ namespace Kurator.Sdk.Fleet.Overrides;
 
 /// <summary>
 /// The change an override makes, built from typed edits and helpers (replicas, image, env, resources) and raw JSON
-/// patches. Each step runs on the result of the previous one; the override is the difference from the workload.
+/// patches. Each step runs on the result of the previous one.
 /// </summary>
 /// <typeparam name="T">The workload type.</typeparam>
 public sealed class OverrideBuilder<T> where T : KubeObject
@@ -104,12 +104,12 @@ public sealed class OverrideBuilder<T> where T : KubeObject
         return this;
     }
 
-    /// <summary>The operations turning <paramref name="workload"/> into the overridden object.</summary>
-    internal IReadOnlyList<JsonPatchOperation> OperationsFor(JsonObject workload)
+    /// <summary>The overridden object: every step run in order, starting from <paramref name="workload"/> (left as it is).</summary>
+    internal JsonObject Apply(JsonObject workload)
     {
         var result = workload;
         foreach (var step in _steps) result = step(result);
-        return JsonDiff.Diff(workload, result);
+        return ReferenceEquals(result, workload) ? (JsonObject)workload.DeepClone() : result;
     }
 
     private static JsonObject Mutate(JsonObject json, Action<JsonObject> edit)

@@ -6,7 +6,8 @@ namespace Kurator.Sdk.Fleet;
 /// <summary>
 /// Per-cluster overrides on workloads: <c>w.Add(web).Override(c =&gt; c.Labels["provider"] == "aws", (Deployment d) =&gt; d.Spec!.Replicas = 5)</c>.
 /// Every delivery target renders them in its own terms (kustomize patches, Karmada OverridePolicy, OCM per-cluster
-/// manifests, KubeVela override policies, or per-cluster objects for direct apply).
+/// manifests, KubeVela override policies, or per-cluster objects for direct apply). Overrides selecting the same cluster
+/// compose: each runs, in declaration order, on the result of the ones before it.
 /// </summary>
 public static class OverrideExtensions
 {
@@ -33,7 +34,7 @@ public static class OverrideExtensions
         ArgumentNullException.ThrowIfNull(change);
         var builder = new OverrideBuilder<T>();
         change(builder);
-        WorkloadOverrides.Attach(workload, new WorkloadOverride(when, builder.OperationsFor));
+        WorkloadOverrides.Attach(workload, new WorkloadOverride(when, builder.Apply));
         return workload;
     }
 }

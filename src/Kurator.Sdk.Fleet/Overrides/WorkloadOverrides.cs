@@ -26,29 +26,55 @@ public static class WorkloadOverrides
     }
 
     /// <summary>
-    /// The object <paramref name="cluster"/> receives: the workload's JSON with the operations of every override selecting
-    /// the cluster applied in declaration order. Throws naming the object, the cluster and the failing path.
+    /// The object <paramref name="cluster"/> receives: the workload's JSON changed by every override selecting the cluster,
+    /// in declaration order, each one run on the result of those before it (so two overrides of one image, env list or
+    /// resources block both count). Throws naming the object, the override's clusters and the failing path.
     /// </summary>
     public static JsonObject Effective(KubeObject workload, MemberCluster cluster)
     {
-        ArgumentNullException.ThrowIfNull(workload);
         ArgumentNullException.ThrowIfNull(cluster);
-        var json = (JsonObject)KubeJson.ToNode(workload);
-        var ops = Of(workload).Where(o => o.Selector.Matches(cluster)).SelectMany(o => o.OperationsFor(json)).ToList();
-        return Apply(json, ops, $"{workload.Kind}/{workload.Name} for cluster {cluster.Name}");
+        return Effective(workload, [cluster])[cluster.Name];
     }
 
-    /// <summary><paramref name="ops"/> applied to a copy of <paramref name="json"/>; errors name <paramref name="what"/>.</summary>
-    public static JsonObject Apply(JsonObject json, IReadOnlyList<JsonPatchOperation> ops, string what)
+    /// <summary>
+    /// <see cref="Effective(KubeObject, MemberCluster)"/> for each of <paramref name="clusters"/>, by cluster name (each
+    /// cluster gets its own copy). Clusters selected by the same overrides share one composition, so a large fleet costs
+    /// one per distinct set of overrides rather than one per cluster.
+    /// </summary>
+    public static IReadOnlyDictionary<string, JsonObject> Effective(KubeObject workload, IReadOnlyList<MemberCluster> clusters)
     {
-        if (ops.Count == 0) return (JsonObject)json.DeepClone();
-        try
+        ArgumentNullException.ThrowIfNull(workload);
+        ArgumentNullException.ThrowIfNull(clusters);
+        var overrides = Of(workload);
+        JsonObject? definition = null;
+        var composed = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        var result = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var cluster in clusters)
         {
-            return JsonPatch.Apply(json, ops) as JsonObject ?? throw new JsonPatchException("the patch does not leave an object");
+            var matching = Enumerable.Range(0, overrides.Count).Where(i => overrides[i].Selector.Matches(cluster)).ToList();
+            var key = string.Join(",", matching);
+            if (composed.TryGetValue(key, out var known))
+            {
+                result[cluster.Name] = (JsonObject)known.DeepClone();
+                continue;
+            }
+
+            // The fold: each override runs on what the ones before it made.
+            var obj = definition is null ? definition = (JsonObject)KubeJson.ToNode(workload) : (JsonObject)definition.DeepClone();
+            try
+            {
+                foreach (var i in matching) obj = overrides[i].ApplyTo(obj);
+            }
+            catch (JsonPatchException e)
+            {
+                // An override may fit the workload but not what earlier overrides made of it on this cluster: say which.
+                throw new JsonPatchException($"{e.Message} (on cluster {cluster.Name})");
+            }
+
+            composed[key] = obj;
+            result[cluster.Name] = obj;
         }
-        catch (JsonPatchException e)
-        {
-            throw new JsonPatchException($"override of {what}: {e.Message}");
-        }
+
+        return result;
     }
 }

@@ -25,6 +25,9 @@ public enum ReadinessState
 public sealed class ClusterReport
 {
     private readonly ConcurrentQueue<string> _errors = new();
+    private readonly ConcurrentQueue<string> _notes = new();
+    private int _drifted;
+    private int _takenOver;
     private int _created;
     private int _updated;
     private int _unchanged;
@@ -43,6 +46,18 @@ public sealed class ClusterReport
 
     /// <summary>Objects changed by the apply.</summary>
     public int Updated => _updated;
+
+    /// <summary>Of <see cref="Updated"/>: objects whose definition had not changed but that were edited out of band, and corrected.</summary>
+    public int Drifted => _drifted;
+
+    /// <summary>Of <see cref="Updated"/>: objects of another owner taken over with <c>ForceConflicts</c>.</summary>
+    public int TakenOver => _takenOver;
+
+    /// <summary>
+    /// What happened to particular objects that is worth a line but not a failure: drift corrected (and where), objects
+    /// taken over (and from whom), objects prune or destroy left alone because they were no longer this set's.
+    /// </summary>
+    public IReadOnlyList<string> Notes => _notes.ToList();
 
     /// <summary>Objects already as defined (nothing sent).</summary>
     public int Unchanged => _unchanged;
@@ -71,6 +86,30 @@ public sealed class ClusterReport
     internal void AddCreated() => Interlocked.Increment(ref _created);
 
     internal void AddUpdated() => Interlocked.Increment(ref _updated);
+
+    /// <summary>One line of counts, as apply's progress prints it: <c>1 created, 2 updated (1 drift), 5 unchanged, 0 pruned, 0 failed</c>.</summary>
+    public string ApplySummary()
+    {
+        var extra = string.Join(", ", new[] { Drifted > 0 ? $"{Drifted} drift" : null, TakenOver > 0 ? $"{TakenOver} taken over" : null }.Where(p => p is not null));
+        var updated = extra.Length == 0 ? $"{Updated} updated" : $"{Updated} updated ({extra})";
+        return $"{Created} created, {updated}, {Unchanged} unchanged, {Pruned} pruned, {Failed} failed";
+    }
+
+    internal void AddDrifted(string what, string path)
+    {
+        Interlocked.Increment(ref _updated);
+        Interlocked.Increment(ref _drifted);
+        _notes.Enqueue($"{what}: updated (drift): {path} had been changed out of band");
+    }
+
+    internal void AddTakenOver(string what, string owner)
+    {
+        Interlocked.Increment(ref _updated);
+        Interlocked.Increment(ref _takenOver);
+        _notes.Enqueue($"{what}: taken over from {owner} (--force-conflicts)");
+    }
+
+    internal void AddNote(string what, string message) => _notes.Enqueue(what + ": " + message);
 
     internal void AddUnchanged() => Interlocked.Increment(ref _unchanged);
 

@@ -14,24 +14,5 @@ public sealed record FleetReport(IReadOnlyList<ClusterReport> Clusters)
     public ClusterReport this[string cluster] => Clusters.First(c => c.Cluster == cluster);
 
     /// <summary>The process exit code CI can act on: 0 success, 1 apply failures, 2 applied but not ready.</summary>
-    public int ExitCode => Clusters.Any(c => c.Failed > 0) ? ExitCodes.ApplyFailed : Succeeded ? ExitCodes.Success : ExitCodes.NotReady;
-}
-
-/// <summary>Exit codes of the KuratorApp commands.</summary>
-public static class ExitCodes
-{
-    /// <summary>Everything applied and ready.</summary>
-    public const int Success = 0;
-
-    /// <summary>Some objects (or a whole cluster) could not be applied.</summary>
-    public const int ApplyFailed = 1;
-
-    /// <summary>Applied, but some objects failed or were not ready within the timeout.</summary>
-    public const int NotReady = 2;
-
-    /// <summary>The app definition or the command line is wrong.</summary>
-    public const int InvalidUsage = 3;
-
-    /// <summary>Schema errors or Pod Security violations that the fleet enforces (or <c>--level</c> requires): nothing was applied.</summary>
-    public const int PolicyRefused = 4;
+    public int ExitCode => Clusters.Any(c => c.Failed > 0) ? ExitCodes.Failed : Succeeded ? ExitCodes.Success : ExitCodes.NotReady;
 }

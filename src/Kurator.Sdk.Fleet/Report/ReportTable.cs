@@ -16,7 +16,7 @@ public static class ReportTable
         foreach (var c in report.Clusters)
         {
             table.AddRow(
-                Markup.Escape(c.Cluster), c.Created.ToString(), c.Updated.ToString(), c.Unchanged.ToString(), c.Pruned.ToString(),
+                Markup.Escape(c.Cluster), c.Created.ToString(), UpdatedCell(c), c.Unchanged.ToString(), c.Pruned.ToString(),
                 c.Failed == 0 ? "0" : $"[red]{c.Failed}[/]", Readiness(c.Readiness));
         }
 
@@ -41,10 +41,11 @@ public static class ReportTable
 
     private static void WriteProblems(IAnsiConsole console, FleetReport report)
     {
-        foreach (var c in report.Clusters.Where(c => c.Errors.Count > 0 || c.NotReady.Count > 0))
+        foreach (var c in report.Clusters.Where(c => c.Errors.Count > 0 || c.NotReady.Count > 0 || c.Notes.Count > 0))
         {
             console.MarkupLine($"[bold]{Markup.Escape(c.Cluster)}[/]");
             foreach (var e in c.Errors) console.MarkupLine("  [red]error[/] " + Markup.Escape(e));
+            foreach (var n in c.Notes) console.MarkupLine("  [yellow]note[/] " + Markup.Escape(n));
             foreach (var n in c.NotReady) console.MarkupLine("  [yellow]not ready[/] " + Markup.Escape(n));
         }
     }
@@ -57,6 +58,13 @@ public static class ReportTable
         ReadinessState.TimedOut => "[yellow]still terminating[/]",
         _ => "-",
     };
+
+    // Drift and takeovers are updates too; the cell says how many of them there were.
+    private static string UpdatedCell(ClusterReport c)
+    {
+        var parts = new[] { c.Drifted > 0 ? $"{c.Drifted} drift" : null, c.TakenOver > 0 ? $"{c.TakenOver} taken over" : null }.Where(p => p is not null).ToList();
+        return parts.Count == 0 ? c.Updated.ToString() : $"{c.Updated} ({string.Join(", ", parts)})";
+    }
 
     private static string Sum(FleetReport report, System.Func<ClusterReport, int> value) => report.Clusters.Sum(value).ToString();
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client;
@@ -33,20 +34,30 @@ public static class FleetStatus
         return perCluster.SelectMany(s => s).ToList();
     }
 
+    /// <summary>How the live object departs from what apply would leave: another owner's, drifted, or not applied yet; null when in sync.</summary>
+    private static string? Divergence(DesiredObject desired, JsonObject live, ApplySetIdentity set)
+    {
+        if (Ownership.Of(live, set) is { IsOurs: false } other) return "owned by " + other.Owner;
+        if (desired.IsUnchanged(live)) return null;
+        return desired.DefinitionUnchanged(live) ? "drift: " + (Drift.Find(desired.Body, live) ?? "metadata") + " changed out of band" : "definition changed since the last apply";
+    }
+
     private static async Task<IReadOnlyList<ObjectState>> ReadClusterAsync(DeploymentPlan plan, ClusterTarget target, KubeClient client, RuntimeOptions options, CancellationToken cancellationToken)
     {
-        var set = new ApplySetIdentity(plan.AppName, options.ApplySetNamespace);
+        var set = ApplySetIdentity.For(plan, options);
         var states = new List<ObjectState>();
         var defined = new List<ObjectRef>();
-        foreach (var r in target.Objects.Select(ObjectRef.Of))
+        foreach (var source in target.Objects)
         {
+            var r = ObjectRef.Of(source);
             var resolved = r;
             try
             {
                 var resource = await client.Mapper.MapAsync(r.ApiVersion, r.Kind, cancellationToken);
-                if (resource.Namespaced && r.Namespace is null) resolved = r with { Namespace = client.Settings.Namespace };
+                var desired = DesiredObject.Create(source, set, resource.Namespaced ? client.Settings.Namespace : null);
+                resolved = desired.Ref;
                 var live = await client.TryGetAsync(resolved.ApiVersion, resolved.Kind, resolved.Name, resolved.Namespace, cancellationToken);
-                states.Add(new ObjectState(target.Name, resolved, live is null ? new ObjectStatus(StatusKind.NotFound, "NotDeployed") : KStatus.Compute(live), true));
+                states.Add(new ObjectState(target.Name, resolved, live is null ? new ObjectStatus(StatusKind.NotFound, "NotDeployed") : KStatus.Compute(live), true, live is null ? null : Divergence(desired, live, set)));
             }
             catch (KindNotFoundException)
             {
@@ -56,7 +67,7 @@ public static class FleetStatus
             defined.Add(resolved);
         }
 
-        var (kinds, _, parent) = await new ApplySetParent(client, set, options.FieldManager).ReadAsync(cancellationToken);
+        var (kinds, _, parent) = await new ApplySetParent(client, set).ReadAsync(cancellationToken);
         if (parent is not null)
         {
             var keys = defined.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);

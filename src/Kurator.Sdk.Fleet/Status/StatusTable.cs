@@ -21,12 +21,14 @@ public static class StatusTable
                 StatusKind.NotFound => "[grey]NotFound[/]",
                 var other => "[yellow]" + other + "[/]",
             };
-            var reason = s.Defined ? s.Status.Reason : "no longer defined; the next apply prunes it";
+            var reason = !s.Defined ? "no longer defined; the next apply prunes it" : s.Divergence is { } d ? $"{s.Status.Reason}; {d}" : s.Status.Reason;
             table.AddRow(Markup.Escape(s.Cluster), Markup.Escape(s.Object.ToString()), status, Markup.Escape(reason));
         }
 
         console.Write(table);
         var current = states.Count(s => s.Status.Kind == StatusKind.Current && s.Defined);
         console.MarkupLine($"{current}/{states.Count(s => s.Defined)} defined objects are current");
+        var drifted = states.Where(s => s.Drifted).ToList();
+        if (drifted.Count > 0) console.MarkupLine($"[yellow]{drifted.Count} drifted[/] (the next apply corrects them): {Markup.Escape(string.Join(", ", drifted.Select(s => s.Cluster + " " + s.Object)))}");
     }
 }

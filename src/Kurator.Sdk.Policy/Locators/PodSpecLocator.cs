@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Kurator.Sdk.Policy.Evaluation;
@@ -13,6 +14,9 @@ namespace Kurator.Sdk.Policy.Locators;
 /// </summary>
 public sealed class PodSpecLocator
 {
+    // Objects embedded in embedded objects are followed this deep (real manifests embed one level).
+    private const int MaxEmbeddingDepth = 4;
+
     private static readonly Regex CoreVersion = new Regex("^v[0-9]+((alpha|beta)[0-9]*)?$", RegexOptions.CultureInvariant);
 
     private readonly object gate = new object();
@@ -57,11 +61,19 @@ public sealed class PodSpecLocator
 
     /// <summary>Registers pod template paths for a kind in this registry (see <see cref="Register"/>).</summary>
     public void AddTemplate(string apiVersionPrefixOrGroup, string kind, params string[] podTemplatePaths)
-        => Add(apiVersionPrefixOrGroup, kind, podTemplatePaths, template: true);
+        => Add(apiVersionPrefixOrGroup, kind, podTemplatePaths, LocationKind.Template);
 
     /// <summary>Registers paths of bare pod specs (no pod metadata next to them) for a kind in this registry.</summary>
     public void AddPodSpec(string apiVersionPrefixOrGroup, string kind, params string[] podSpecPaths)
-        => Add(apiVersionPrefixOrGroup, kind, podSpecPaths, template: false);
+        => Add(apiVersionPrefixOrGroup, kind, podSpecPaths, LocationKind.PodSpec);
+
+    /// <summary>
+    /// Registers paths of whole objects embedded in objects of a kind (an OCM ManifestWork's
+    /// <c>spec.workload.manifests[*]</c>): the pod specs of each embedded object, found by its own apiVersion and kind,
+    /// are located too, with paths from the outer object.
+    /// </summary>
+    public void AddEmbeddedObject(string apiVersionPrefixOrGroup, string kind, params string[] objectPaths)
+        => Add(apiVersionPrefixOrGroup, kind, objectPaths, LocationKind.EmbeddedObject);
 
     /// <summary>True when pod spec paths are registered for this apiVersion (or group) and kind.</summary>
     public bool IsRegistered(string apiVersionPrefixOrGroup, string kind)
@@ -76,6 +88,13 @@ public sealed class PodSpecLocator
     public IReadOnlyList<PodSpecSite> Locate(JsonObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
+        var sites = new List<PodSpecSite>();
+        Locate(obj, string.Empty, 0, sites);
+        return sites;
+    }
+
+    private void Locate(JsonObject obj, string prefix, int depth, List<PodSpecSite> sites)
+    {
         var apiVersion = obj["apiVersion"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? obj["apiVersion"]!.GetValue<string>() : string.Empty;
         var kind = obj["kind"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? obj["kind"]!.GetValue<string>() : string.Empty;
         Location[] found;
@@ -83,13 +102,15 @@ public sealed class PodSpecLocator
         {
             if (!locations.TryGetValue((GroupOf(apiVersion), kind), out var list))
             {
-                return Array.Empty<PodSpecSite>();
+                return;
             }
 
-            found = list.ToArray();
+            // Templates first: where a template and a bare spec path meet, the pod metadata is kept.
+            found = list.OrderBy(l => l.Kind).ToArray();
         }
 
-        var sites = new List<PodSpecSite>();
+        // Two registrations can reach one pod spec (a template path and its bare spec path): it is checked once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var location in found)
         {
             foreach (var match in PathPattern.Resolve(obj, location.Path))
@@ -99,24 +120,21 @@ public sealed class PodSpecLocator
                     continue;
                 }
 
-                if (!location.Template)
+                var path = FieldPath.Join(prefix, match.RelativePath);
+                switch (location.Kind)
                 {
-                    sites.Add(new PodSpecSite(holder, match.RelativePath, null, match.RelativePath));
-                    continue;
-                }
-
-                if (holder["spec"] is JsonObject spec)
-                {
-                    sites.Add(new PodSpecSite(
-                        spec,
-                        FieldPath.Property(match.RelativePath, "spec"),
-                        holder["metadata"] as JsonObject,
-                        FieldPath.Property(match.RelativePath, "metadata")));
+                    case LocationKind.EmbeddedObject when depth < MaxEmbeddingDepth:
+                        Locate(holder, path, depth + 1, sites);
+                        break;
+                    case LocationKind.PodSpec when seen.Add(path):
+                        sites.Add(new PodSpecSite(holder, path, null, path));
+                        break;
+                    case LocationKind.Template when holder["spec"] is JsonObject spec && seen.Add(FieldPath.Property(path, "spec")):
+                        sites.Add(new PodSpecSite(spec, FieldPath.Property(path, "spec"), holder["metadata"] as JsonObject, FieldPath.Property(path, "metadata")));
+                        break;
                 }
             }
         }
-
-        return sites;
     }
 
     /// <summary>The API group of an apiVersion or group: <c>apps/v1</c> to <c>apps</c>, <c>v1</c> to <c>""</c> (core).</summary>
@@ -132,7 +150,7 @@ public sealed class PodSpecLocator
         return CoreVersion.IsMatch(text) ? string.Empty : text;
     }
 
-    private void Add(string apiVersionPrefixOrGroup, string kind, string[] paths, bool template)
+    private void Add(string apiVersionPrefixOrGroup, string kind, string[] paths, LocationKind locationKind)
     {
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(paths);
@@ -148,13 +166,21 @@ public sealed class PodSpecLocator
             foreach (var path in paths)
             {
                 FieldPath.Split(path); // fail early on a malformed path
-                if (!list.Exists(l => l.Path == path && l.Template == template))
+                if (!list.Exists(l => l.Path == path && l.Kind == locationKind))
                 {
-                    list.Add(new Location(path, template));
+                    list.Add(new Location(path, locationKind));
                 }
             }
         }
     }
 
-    private sealed record Location(string Path, bool Template);
+    /// <summary>What a registered path leads to; the order is the order locations are resolved in.</summary>
+    private enum LocationKind
+    {
+        Template,
+        PodSpec,
+        EmbeddedObject,
+    }
+
+    private sealed record Location(string Path, LocationKind Kind);
 }

@@ -9,7 +9,9 @@ namespace Kurator.Sdk.Schema.Model
     /// <summary>
     /// The core Kubernetes definitions a CRD sub-schema may be mapped to. Matching is structural: every CRD property must exist
     /// in the core type with a compatible type (recursively), and the CRD must carry most of the core type's fields; fewer
-    /// fields are tolerated because CRDs are often built against an older Kubernetes.
+    /// fields are tolerated because CRDs are often built against an older Kubernetes. The validation facts must be the same
+    /// at every level (<see cref="ConstraintMatch"/>): the core type's validator replaces the CRD's, so a CRD rule the core
+    /// type lacks (Cluster API's templateRef name pattern) or a requirement it adds would otherwise be lost.
     /// </summary>
     public sealed class CoreTypeIndex
     {
@@ -141,7 +143,7 @@ namespace Kurator.Sdk.Schema.Model
 
             var crdType = SchemaNodes.Text(crd, "type");
             var coreType = SchemaNodes.Text(core, "type");
-            if (crdType != coreType)
+            if (crdType != coreType || !ConstraintMatch.Same(crd, core))
             {
                 return false;
             }

@@ -26,6 +26,7 @@ namespace Kurator.Sdk.Schema.Model
         private readonly string _file;
         private readonly CoreTypeIndex _core;
         private readonly bool _dedupe;
+        private readonly bool _defaultsFillRequired;
         private readonly HashSet<string> _names = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _objectsByShape = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _enumsByValues = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -33,12 +34,22 @@ namespace Kurator.Sdk.Schema.Model
         private readonly Dictionary<string, (int Depth, string Name)> _plannedNames = new Dictionary<string, (int, string)>(StringComparer.Ordinal);
 
         /// <summary>Creates a mapper for one namespace of one schema file.</summary>
-        public TypeMapper(string @namespace, string file, CoreTypeIndex core, bool dedupe)
+        /// <param name="namespace">The C# namespace of the generated types.</param>
+        /// <param name="file">The schema file (for problem positions).</param>
+        /// <param name="core">Core types CRD objects may reuse.</param>
+        /// <param name="dedupe">Emit identical object shapes once.</param>
+        /// <param name="defaultsFillRequired">
+        /// True for CRD schemas, whose defaults the API server applies before validating, so a required field with a
+        /// default can never be missing. False for the built-in OpenAPI, whose defaults (<c>""</c>, <c>0</c>, <c>{}</c>)
+        /// only document Go zero values: the API server still requires those fields.
+        /// </param>
+        public TypeMapper(string @namespace, string file, CoreTypeIndex core, bool dedupe, bool defaultsFillRequired)
         {
             _namespace = @namespace;
             _file = file;
             _core = core;
             _dedupe = dedupe;
+            _defaultsFillRequired = defaultsFillRequired;
         }
 
         /// <summary>The classes defined so far.</summary>
@@ -144,8 +155,9 @@ namespace Kurator.Sdk.Schema.Model
 
                 var type = Map(p.Value, name + Identifiers.Pascal(json), path + "." + json, depth + 1);
                 var constraints = ConstraintReader.Read(p.Value);
-                var isRequired = required.Contains(json) && constraints.Default == null;
-                props.Add(new PropertyModel(json, unique, type, isRequired, constraints, SchemaNodes.Text(p.Value, "description")));
+                var listed = required.Contains(json);
+                var isRequired = listed && (constraints.Default == null || !_defaultsFillRequired);
+                props.Add(new PropertyModel(json, unique, type, isRequired, listed && constraints.Default == null, constraints, SchemaNodes.Text(p.Value, "description")));
             }
 
             var keepsUnknown = SchemaNodes.Flag(node, "x-kubernetes-preserve-unknown-fields");
@@ -252,7 +264,8 @@ namespace Kurator.Sdk.Schema.Model
 
                 if (preserve || untyped || values is DocScalar)
                 {
-                    return new TypeRef(TypeRefKind.Json);
+                    // type: object keeps its meaning when the content is free-form: a scalar or a list is not an object.
+                    return new TypeRef(TypeRefKind.Json, untyped ? null : TypeRef.JsonObject);
                 }
             }
 

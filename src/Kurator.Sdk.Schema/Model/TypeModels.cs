@@ -52,9 +52,19 @@ namespace Kurator.Sdk.Schema.Model
         Map,
     }
 
-    /// <summary>A reference to a C# type; <see cref="Name"/> is fully qualified (global::) for objects and enums.</summary>
+    /// <summary>
+    /// A reference to a C# type; <see cref="Name"/> is fully qualified (global::) for objects and enums. For free-form JSON,
+    /// <see cref="Name"/> is <see cref="JsonObject"/> when the schema says <c>type: object</c> (a scalar or list is then
+    /// rejected), or null when any JSON value is allowed.
+    /// </summary>
     public sealed record TypeRef(TypeRefKind Kind, string? Name = null, TypeRef? Element = null)
     {
+        /// <summary>The <see cref="Name"/> of free-form JSON that must be an object.</summary>
+        public const string JsonObject = "object";
+
+        /// <summary>True for free-form JSON that must be an object (<c>type: object</c> with preserved unknown fields).</summary>
+        public bool IsJsonObject => Kind == TypeRefKind.Json && Name == JsonObject;
+
         /// <summary>True for types the writer emits as JSON scalars.</summary>
         public bool IsScalar => Kind != TypeRefKind.Object && Kind != TypeRefKind.List && Kind != TypeRefKind.Map && Kind != TypeRefKind.Json && Kind != TypeRefKind.Embedded;
     }
@@ -92,7 +102,17 @@ namespace Kurator.Sdk.Schema.Model
     public sealed record RequiredCombination(string Mode, EquatableArray<EquatableArray<string>> Sets);
 
     /// <summary>One property of a generated class.</summary>
-    public sealed record PropertyModel(string JsonName, string CsName, TypeRef Type, bool Required, Constraints Constraints, string? Description);
+    /// <param name="JsonName">The wire name.</param>
+    /// <param name="CsName">The C# property name.</param>
+    /// <param name="Type">The C# type.</param>
+    /// <param name="Required">The field must be present on the wire (the validator reports it missing).</param>
+    /// <param name="RequiredMember">
+    /// The C# property is a <c>required</c> member: wire-required with no schema default. A built-in field whose OpenAPI
+    /// documents a zero-value default (<c>name: default ""</c>) is <see cref="Required"/> but not a required member.
+    /// </param>
+    /// <param name="Constraints">The value's validation facts.</param>
+    /// <param name="Description">Upstream prose, if kept.</param>
+    public sealed record PropertyModel(string JsonName, string CsName, TypeRef Type, bool Required, bool RequiredMember, Constraints Constraints, string? Description);
 
     /// <summary>Kind facts of a root type.</summary>
     public sealed record KindModel(

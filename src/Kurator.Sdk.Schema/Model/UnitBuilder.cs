@@ -28,7 +28,7 @@ namespace Kurator.Sdk.Schema.Model
             foreach (var version in crd.Versions.Where(v => v.Served))
             {
                 var ns = CrdNamespace(rootNamespace, crd.Group, version.Name);
-                var mapper = new TypeMapper(ns, file, core, dedupe: true);
+                var mapper = new TypeMapper(ns, file, core, dedupe: true, defaultsFillRequired: true);
                 var kindName = Identifiers.Pascal(crd.Kind);
                 mapper.Reserve(kindName);
                 var hasStatus = version.Subresources is DocMapping sub && sub.Get("status") != null;
@@ -56,7 +56,7 @@ namespace Kurator.Sdk.Schema.Model
         public static UnitModel BuildDefinitions(DefinitionsDocument defs, string file)
         {
             var ns = CoreNames.Namespace(defs.Name);
-            var mapper = new TypeMapper(ns, file, CoreTypeIndex.Empty, dedupe: false);
+            var mapper = new TypeMapper(ns, file, CoreTypeIndex.Empty, dedupe: false, defaultsFillRequired: false);
             var resources = defs.Resources.ToDictionary(r => r.Group + "/" + r.Version + "/" + r.Kind, StringComparer.Ordinal);
             var simpleNames = defs.Definitions.Where(d => !CoreNames.IsSpecial(d.Key)).Select(d => Identifiers.Pascal(d.Key.Substring(d.Key.LastIndexOf('.') + 1))).ToList();
             foreach (var name in simpleNames)

@@ -1,4 +1,6 @@
 using Kurator.Sdk.Kubernetes.Meta.V1;
+using Kurator.Sdk.Validation;
+using Kurator.Sdk.Validation.Names;
 
 namespace Kurator.Sdk
 {
@@ -22,6 +24,9 @@ namespace Kurator.Sdk
 
         /// <summary>The object's namespace (shortcut for Metadata.Namespace).</summary>
         public string? Namespace => _metadata?.Namespace;
+
+        /// <summary>The name (or generateName) and namespace as the API server checks them, per kind (see <see cref="ObjectNameRules"/>).</summary>
+        protected override void ValidateIdentity(ValidationContext context) => ObjectNameRules.Validate(this, context);
 
         /// <summary>Sets name and, optionally, namespace; for the constructors of generated kinds.</summary>
         protected void SetIdentity(string name, string? @namespace)

@@ -19,12 +19,28 @@ namespace Kurator.Sdk
         /// <summary>Serializes to indented JSON.</summary>
         public string ToJson(bool indented = true) => KubeJson.Serialize(this, indented);
 
-        /// <summary>Validates against the schema and returns every problem (empty when valid).</summary>
-        public IReadOnlyList<ValidationError> Validate()
+        /// <summary>
+        /// Validates against the schema and, for objects, the API server's name rules; returns every problem (empty when valid).
+        /// </summary>
+        public IReadOnlyList<ValidationError> Validate() => Validate(System.Array.Empty<string>());
+
+        /// <summary>
+        /// Validates an object whose reading rejected some values (see <see cref="LoadedObject.Validate"/>): those paths are
+        /// not reported again as missing, and CEL rules are not checked, as the API server does for a malformed object.
+        /// </summary>
+        /// <param name="rejectedPaths">Field paths of the values the reader rejected.</param>
+        public IReadOnlyList<ValidationError> Validate(IEnumerable<string> rejectedPaths)
         {
-            var context = new ValidationContext();
+            var context = new ValidationContext(SecretFields.HeldBy(ApiVersion, Kind), rejectedPaths);
             Validate(context);
+            ValidateIdentity(context);
+            context.Complete();
             return context.Errors;
+        }
+
+        /// <summary>Checks what the API server requires of a top-level document beyond its schema; nothing by default.</summary>
+        protected virtual void ValidateIdentity(ValidationContext context)
+        {
         }
     }
 }

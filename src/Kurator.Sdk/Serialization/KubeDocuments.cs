@@ -5,12 +5,25 @@ namespace Kurator.Sdk.Serialization
     /// <summary>Turns parsed documents into typed objects through the kind registry.</summary>
     public static class KubeDocuments
     {
-        /// <summary>Reads one document (a mapping with apiVersion and kind) into the result.</summary>
+        /// <summary>
+        /// Reads one document (a mapping with apiVersion and kind) into the result; a <c>v1 List</c> (what
+        /// <c>kubectl get -o yaml</c> prints) is read item by item, as kubectl applies it.
+        /// </summary>
         public static void Read(DocNode doc, string file, bool loose, KubeTypeRegistry registry, LoadResult result)
         {
             if (!(doc is DocMapping map))
             {
                 result.Errors.Add(new KubeLoadError(file, doc.Line, doc.Column, string.Empty, "a Kubernetes object must be a mapping"));
+                return;
+            }
+
+            if (ListItems(map) is DocSequence items)
+            {
+                foreach (var item in items.Items)
+                {
+                    Read(item, file, loose, registry, result);
+                }
+
                 return;
             }
 
@@ -34,14 +47,14 @@ namespace Kurator.Sdk.Serialization
                 return;
             }
 
-            var reader = new KubeReader(file, loose);
+            var reader = new KubeReader(file, loose) { HidesSecretValues = SecretFields.HeldBy(apiVersion.Value, kind.Value) };
             var resource = info.Read(map, reader);
             if (reader.Errors.Count > 0 || resource == null)
             {
                 result.Errors.AddRange(reader.Errors);
                 if (resource != null)
                 {
-                    result.Partial.Add(new LoadedObject(resource, file, map.Line, map));
+                    result.Partial.Add(new LoadedObject(resource, file, map.Line, map) { LoadErrors = reader.Errors.ToArray() });
                 }
 
                 return;
@@ -49,5 +62,9 @@ namespace Kurator.Sdk.Serialization
 
             result.Objects.Add(new LoadedObject(resource, file, map.Line, map));
         }
+
+        /// <summary>The items of an <c>apiVersion: v1, kind: List</c> document (no kind of that name is registered), else null.</summary>
+        private static DocSequence? ListItems(DocMapping map) =>
+            map.Get("apiVersion") is DocScalar { Value: "v1" } && map.Get("kind") is DocScalar { Value: "List" } ? map.Get("items") as DocSequence : null;
     }
 }

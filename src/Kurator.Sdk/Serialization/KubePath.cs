@@ -8,6 +8,9 @@ namespace Kurator.Sdk.Serialization
     {
         private readonly List<(string? Name, int Index)> _segments = new List<(string?, int)>();
 
+        /// <summary>The first field of the path, or null at the root or when the path starts with an index.</summary>
+        public string? Root => _segments.Count > 0 ? _segments[0].Name : null;
+
         /// <summary>Enters a field.</summary>
         public void Push(string name) => _segments.Add((name, -1));
 

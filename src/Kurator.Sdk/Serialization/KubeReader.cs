@@ -25,6 +25,9 @@ namespace Kurator.Sdk.Serialization
         /// <summary>Loose mode keeps unknown fields instead of reporting them.</summary>
         public bool Loose { get; }
 
+        /// <summary>True when reading a Secret: errors under data and stringData say what is wrong without the value.</summary>
+        public bool HidesSecretValues { get; init; }
+
         /// <summary>The field path being read.</summary>
         public KubePath Path { get; } = new KubePath();
 
@@ -32,7 +35,7 @@ namespace Kurator.Sdk.Serialization
         public List<KubeLoadError> Errors { get; } = new List<KubeLoadError>();
 
         /// <summary>Records an error at a node.</summary>
-        public void Error(DocNode node, string message) => Errors.Add(new KubeLoadError(File, node.Line, node.Column, Path.Render(), message));
+        public void Error(DocNode node, string message) => Errors.Add(new KubeLoadError(File, node.Line, node.Column, Path.Render(), message) { RejectsValue = true });
 
         /// <summary>The node as a mapping, or null (with an error unless it is null).</summary>
         public DocMapping? Object(DocNode node)
@@ -240,7 +243,7 @@ namespace Kurator.Sdk.Serialization
                 return value;
             }
 
-            Error(node, $"\"{text}\" is not an RFC 3339 time");
+            Error(node, $"{Quoted(text)} is not an RFC 3339 time");
             return null;
         }
 
@@ -268,6 +271,9 @@ namespace Kurator.Sdk.Serialization
         /// <summary>Reads free-form JSON.</summary>
         public JsonNode? Json(DocNode node) => DocJson.ToNode(node);
 
+        /// <summary>Reads free-form JSON that the schema types as an object (a scalar or list is an error).</summary>
+        public JsonNode? JsonObject(DocNode node) => Object(node) is { } map ? DocJson.ToNode(map) : null;
+
         /// <summary>Reads an embedded Kubernetes object.</summary>
         public EmbeddedResource? Embedded(DocNode node)
         {
@@ -292,7 +298,7 @@ namespace Kurator.Sdk.Serialization
             var value = parse(text);
             if (value == null)
             {
-                Error(node, $"unsupported value \"{text}\": must be one of {allowed}");
+                Error(node, $"unsupported value {Quoted(text)}: must be one of {allowed}");
             }
 
             return value;
@@ -405,8 +411,8 @@ namespace Kurator.Sdk.Serialization
             return result;
         }
 
-        /// <summary>Reads a map of free-form JSON values (nulls kept).</summary>
-        public Dictionary<string, JsonNode?>? JsonMap(DocNode node)
+        /// <summary>Reads a map of free-form JSON values (nulls kept); with <paramref name="objectsOnly"/>, other values are errors.</summary>
+        public Dictionary<string, JsonNode?>? JsonMap(DocNode node, bool objectsOnly = false)
         {
             var map = Object(node);
             if (map == null)
@@ -417,14 +423,20 @@ namespace Kurator.Sdk.Serialization
             var result = new Dictionary<string, JsonNode?>(map.Entries.Count, StringComparer.Ordinal);
             foreach (var e in map.Entries)
             {
-                result[e.Key.Value] = DocJson.ToNode(e.Value);
+                Path.Push(e.Key.Value);
+                if (!objectsOnly || Object(e.Value) != null || IsNull(e.Value))
+                {
+                    result[e.Key.Value] = DocJson.ToNode(e.Value);
+                }
+
+                Path.Pop();
             }
 
             return result;
         }
 
-        /// <summary>Reads a list of free-form JSON values (nulls kept).</summary>
-        public List<JsonNode?>? JsonList(DocNode node)
+        /// <summary>Reads a list of free-form JSON values (nulls kept); with <paramref name="objectsOnly"/>, other items are errors.</summary>
+        public List<JsonNode?>? JsonList(DocNode node, bool objectsOnly = false)
         {
             if (Sequence(node) is not { } seq)
             {
@@ -432,9 +444,15 @@ namespace Kurator.Sdk.Serialization
             }
 
             var list = new List<JsonNode?>(seq.Items.Count);
-            foreach (var item in seq.Items)
+            for (var i = 0; i < seq.Items.Count; i++)
             {
-                list.Add(DocJson.ToNode(item));
+                Path.Push(i);
+                if (!objectsOnly || Object(seq.Items[i]) != null || IsNull(seq.Items[i]))
+                {
+                    list.Add(DocJson.ToNode(seq.Items[i]));
+                }
+
+                Path.Pop();
             }
 
             return list;
@@ -467,19 +485,24 @@ namespace Kurator.Sdk.Serialization
 
         private static bool IsNull(DocNode node) => node is DocScalar s && s.Kind == ScalarKind.Null;
 
-        private static string Describe(DocNode node) => node switch
+        // What a node is, for "expected X, got Y"; a secret value is described by its kind only.
+        private string Describe(DocNode node) => node switch
         {
             DocMapping => "an object",
             DocSequence => "a list",
             DocScalar s => s.Kind switch
             {
                 ScalarKind.String => "a string",
-                ScalarKind.Integer => "the integer " + s.Value,
-                ScalarKind.Float => "the number " + s.Value,
-                ScalarKind.Bool => s.Value,
+                ScalarKind.Integer => Hiding ? "an integer" : "the integer " + s.Value,
+                ScalarKind.Float => Hiding ? "a number" : "the number " + s.Value,
+                ScalarKind.Bool => Hiding ? "a boolean" : s.Value,
                 _ => "null",
             },
             _ => "nothing",
         };
+
+        private bool Hiding => HidesSecretValues && SecretFields.Covers(Path);
+
+        private string Quoted(string text) => Hiding ? SecretFields.Hidden : "\"" + text + "\"";
     }
 }

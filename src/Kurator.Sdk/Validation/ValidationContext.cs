@@ -10,10 +10,45 @@ using Kurator.Sdk.Validation.Cel;
 
 namespace Kurator.Sdk.Validation
 {
-    /// <summary>Collects schema violations while generated Validate methods walk an object; messages follow the API server's wording.</summary>
+    /// <summary>
+    /// Collects schema violations while generated Validate methods walk an object; messages follow the API server's wording.
+    /// CEL rules are collected during the walk and evaluated by <see cref="Complete"/>, only when the walk found no blocking
+    /// error (required, unsupported value, too long, too many, wrong type), as apiextensions-apiserver does: rules written
+    /// for a well-formed object say contradictory things about a malformed one.
+    /// </summary>
     public sealed class ValidationContext
     {
+        /// <summary>The message that stands for CEL rules left unchecked (the API server's wording).</summary>
+        public const string RulesNotChecked = "Invalid value: some validation rules were not checked because the object was invalid; correct the existing errors to complete validation";
+
         private static readonly ConcurrentDictionary<string, Regex?> Patterns = new ConcurrentDictionary<string, Regex?>(StringComparer.Ordinal);
+
+        private readonly List<(string Path, CelRuleSpec[] Rules, object? Value)> _pendingRules = new List<(string, CelRuleSpec[], object?)>();
+        private readonly HashSet<string> _rejectedPaths;
+        private bool _blocked;
+        private bool _completed;
+
+        /// <summary>A context for an object read without errors.</summary>
+        public ValidationContext()
+            : this(false, Array.Empty<string>())
+        {
+        }
+
+        /// <summary>A context for one object.</summary>
+        /// <param name="hidesSecretValues">True for a Secret: values under data and stringData never appear in messages.</param>
+        /// <param name="rejectedPaths">
+        /// Field paths whose values the reader already rejected (wrong type, unsupported value): they are not reported again as
+        /// missing, and CEL rules are not checked, because the object is known to be malformed.
+        /// </param>
+        public ValidationContext(bool hidesSecretValues, IEnumerable<string> rejectedPaths)
+        {
+            HidesSecretValues = hidesSecretValues;
+            _rejectedPaths = new HashSet<string>(rejectedPaths ?? throw new ArgumentNullException(nameof(rejectedPaths)), StringComparer.Ordinal);
+            _blocked = _rejectedPaths.Count > 0;
+        }
+
+        /// <summary>True when values under a Secret's data and stringData are hidden from messages.</summary>
+        public bool HidesSecretValues { get; }
 
         /// <summary>The current path.</summary>
         public KubePath Path { get; } = new KubePath();
@@ -36,8 +71,16 @@ namespace Kurator.Sdk.Validation
         /// <summary>Reports a violation at the current path.</summary>
         public void Report(string message) => Errors.Add(new ValidationError(Path.Render(), message));
 
-        /// <summary>A required field is missing.</summary>
-        public void Missing(string field) => Errors.Add(new ValidationError(Path.Render(field), "Required value"));
+        /// <summary>A required field is missing (unless the reader rejected its value, which it has already reported).</summary>
+        public void Missing(string field)
+        {
+            _blocked = true;
+            var path = Path.Render(field);
+            if (!_rejectedPaths.Contains(path))
+            {
+                Errors.Add(new ValidationError(path, "Required value"));
+            }
+        }
 
         /// <summary>Checks a pattern (RE2 syntax as in the schema; .NET regex semantics agree for these patterns).</summary>
         public void Pattern(string value, string pattern)
@@ -55,7 +98,7 @@ namespace Kurator.Sdk.Validation
             });
             if (regex != null && !regex.IsMatch(value))
             {
-                Report($"Invalid value: \"{Shorten(value)}\": should match '{pattern}'");
+                Report($"Invalid value: {Quoted(value)}: should match '{pattern}'");
             }
         }
 
@@ -65,12 +108,12 @@ namespace Kurator.Sdk.Validation
             var length = CodePoints(value);
             if (max >= 0 && length > max)
             {
-                Report($"Too long: may not be more than {max} bytes");
+                Block($"Too long: may not be more than {max} bytes");
             }
 
             if (min >= 0 && length < min)
             {
-                Report($"Invalid value: \"{Shorten(value)}\": should be at least {min} chars long");
+                Report($"Invalid value: {Quoted(value)}: should be at least {min} chars long");
             }
         }
 
@@ -79,12 +122,12 @@ namespace Kurator.Sdk.Validation
         {
             if (minimum != null && double.TryParse(minimum, NumberStyles.Float, CultureInfo.InvariantCulture, out var min) && (exclusiveMinimum ? value <= min : value < min))
             {
-                Report($"Invalid value: {Num(value)}: should be greater than {(exclusiveMinimum ? string.Empty : "or equal to ")}{minimum}");
+                Report($"Invalid value: {Shown(Num(value))}: should be greater than {(exclusiveMinimum ? string.Empty : "or equal to ")}{minimum}");
             }
 
             if (maximum != null && double.TryParse(maximum, NumberStyles.Float, CultureInfo.InvariantCulture, out var max) && (exclusiveMaximum ? value >= max : value > max))
             {
-                Report($"Invalid value: {Num(value)}: should be less than {(exclusiveMaximum ? string.Empty : "or equal to ")}{maximum}");
+                Report($"Invalid value: {Shown(Num(value))}: should be less than {(exclusiveMaximum ? string.Empty : "or equal to ")}{maximum}");
             }
         }
 
@@ -93,7 +136,7 @@ namespace Kurator.Sdk.Validation
         {
             if (max >= 0 && count > max)
             {
-                Report($"Too many: {count}: must have at most {max} items");
+                Block($"Too many: {count}: must have at most {max} items");
             }
 
             if (min >= 0 && count < min)
@@ -107,7 +150,7 @@ namespace Kurator.Sdk.Validation
         {
             if (max >= 0 && count > max)
             {
-                Report($"Too many: {count}: must have at most {max} properties");
+                Block($"Too many: {count}: must have at most {max} properties");
             }
 
             if (min >= 0 && count < min)
@@ -121,8 +164,22 @@ namespace Kurator.Sdk.Validation
         {
             if (Array.IndexOf(allowed, value) < 0)
             {
-                Report($"Unsupported value: \"{Shorten(value)}\": supported values: {string.Join(", ", allowed.Select(a => "\"" + a + "\""))}");
+                Block($"Unsupported value: {Quoted(value)}: supported values: {Supported(allowed)}");
             }
+        }
+
+        /// <summary>Checks that a number is one of the allowed values (the schema's enum, as written: <c>[1, 2, -3]</c>).</summary>
+        public void Enum(double value, string[] allowed)
+        {
+            foreach (var a in allowed)
+            {
+                if (double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number == value)
+                {
+                    return;
+                }
+            }
+
+            Block($"Unsupported value: {Shown(Num(value))}: supported values: {Supported(allowed)}");
         }
 
         /// <summary>Checks a quantity's syntax.</summary>
@@ -130,7 +187,7 @@ namespace Kurator.Sdk.Validation
         {
             if (!value.IsValid)
             {
-                Report($"Invalid value: \"{value.Text}\": quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
+                Report($"Invalid value: {Quoted(value.Text)}: quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
             }
         }
 
@@ -139,7 +196,7 @@ namespace Kurator.Sdk.Validation
         {
             if (!value.IsValid)
             {
-                Report($"Invalid value: \"{value.Text}\": must be a duration such as 30s, 5m or 1h30m");
+                Report($"Invalid value: {Quoted(value.Text)}: must be a duration such as 30s, 5m or 1h30m");
             }
         }
 
@@ -152,7 +209,7 @@ namespace Kurator.Sdk.Validation
                 var key = KubeValues.ToNode(items[i])?.ToJsonString() ?? "null";
                 if (!seen.Add(key))
                 {
-                    Errors.Add(new ValidationError(Path.Render() + "[" + i + "]", $"Duplicate value: {Shorten(key)}"));
+                    Errors.Add(new ValidationError(Path.Render() + "[" + i + "]", $"Duplicate value: {Shown(Shorten(key))}"));
                 }
             }
         }
@@ -169,7 +226,7 @@ namespace Kurator.Sdk.Validation
                 if (!seen.Add(key))
                 {
                     var shown = string.Join(", ", keys.Select(k => $"\"{k}\":{node?[k]?.ToJsonString() ?? "null"}"));
-                    Errors.Add(new ValidationError(Path.Render() + "[" + i + "]", $"Duplicate value: map[string]interface {{}}{{{shown}}}"));
+                    Errors.Add(new ValidationError(Path.Render() + "[" + i + "]", $"Duplicate value: {Shown($"map[string]interface {{}}{{{shown}}}")}"));
                 }
             }
         }
@@ -194,8 +251,39 @@ namespace Kurator.Sdk.Validation
             }
         }
 
-        /// <summary>Evaluates x-kubernetes-validations rules with the value as <c>self</c>.</summary>
-        public void Cel(CelRuleSpec[] rules, object? value)
+        /// <summary>Collects x-kubernetes-validations rules with the value as <c>self</c>; <see cref="Complete"/> evaluates them.</summary>
+        public void Cel(CelRuleSpec[] rules, object? value) => _pendingRules.Add((Path.Render(), rules, value));
+
+        /// <summary>
+        /// Ends the walk: evaluates the collected CEL rules, or, when a blocking error was found, reports once that they were
+        /// not checked. Called once per object by <see cref="KubeResource.Validate()"/>; later calls do nothing.
+        /// </summary>
+        public void Complete()
+        {
+            if (_completed)
+            {
+                return;
+            }
+
+            _completed = true;
+            if (_pendingRules.Count == 0)
+            {
+                return;
+            }
+
+            if (_blocked)
+            {
+                Errors.Add(new ValidationError(string.Empty, RulesNotChecked));
+                return;
+            }
+
+            foreach (var (path, rules, value) in _pendingRules)
+            {
+                Evaluate(path, rules, value);
+            }
+        }
+
+        private void Evaluate(string at, CelRuleSpec[] rules, object? value)
         {
             JsonNode? self = null;
             var converted = false;
@@ -204,7 +292,7 @@ namespace Kurator.Sdk.Validation
                 var program = CelProgram.Compile(rule.Rule);
                 if (program == null || program.UsesOldSelf)
                 {
-                    SkippedRules.Add(Path.Render() + ": " + rule.Rule);
+                    SkippedRules.Add(at + ": " + rule.Rule);
                     continue;
                 }
 
@@ -217,21 +305,36 @@ namespace Kurator.Sdk.Validation
                 var outcome = program.Evaluate(self);
                 if (outcome == false)
                 {
-                    var path = Path.Render();
+                    var path = at;
                     if (rule.FieldPath != null)
                     {
                         path += rule.FieldPath.StartsWith('.') ? rule.FieldPath : "." + rule.FieldPath;
                     }
 
+                    // Messages are the schema's fixed text or the rule itself, never a value.
                     var message = rule.Message ?? "failed rule: " + rule.Rule;
                     Errors.Add(new ValidationError(path, "Invalid value: " + message));
                 }
                 else if (outcome == null)
                 {
-                    SkippedRules.Add(Path.Render() + ": " + rule.Rule);
+                    SkippedRules.Add(at + ": " + rule.Rule);
                 }
             }
         }
+
+        // A blocking error: CEL rules are not evaluated once one is found.
+        private void Block(string message)
+        {
+            _blocked = true;
+            Report(message);
+        }
+
+        // A value as messages show it: quoted, shortened, or hidden under a Secret's data and stringData.
+        private string Quoted(string value) => Shown("\"" + Shorten(value) + "\"");
+
+        private string Shown(string rendered) => HidesSecretValues && SecretFields.Covers(Path) ? SecretFields.Hidden : rendered;
+
+        private static string Supported(string[] allowed) => string.Join(", ", allowed.Select(a => "\"" + a + "\""));
 
         private static int CodePoints(string value)
         {

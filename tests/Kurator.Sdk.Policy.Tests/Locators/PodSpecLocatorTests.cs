@@ -124,4 +124,35 @@ public class PodSpecLocatorTests
     {
         Assert.Equal(group, PodSpecLocator.GroupOf(text));
     }
+
+    [Fact]
+    public void A_pod_spec_reached_by_a_template_and_a_bare_spec_path_is_located_once_with_its_metadata()
+    {
+        var locator = new PodSpecLocator();
+        // Bare path first: the template registration must still win, so pod annotations are read.
+        locator.AddPodSpec("example.com", "Runner", "spec.template.spec");
+        locator.AddTemplate("example.com", "Runner", "spec.template");
+        var obj = Wrap("example.com/v1", "Runner", "spec.template");
+
+        var site = Assert.Single(locator.Locate(obj));
+
+        Assert.Equal("spec.template.spec", site.SpecPath);
+        Assert.NotNull(site.Metadata);
+    }
+
+    [Fact]
+    public void Pod_specs_of_embedded_objects_are_located_by_their_own_kind_with_paths_from_the_outer_object()
+    {
+        var locator = PodSpecLocator.CreateBuiltIn();
+        locator.AddEmbeddedObject("work.example.com", "Bundle", "spec.manifests[*]");
+        var deployment = Wrap("apps/v1", "Deployment", "spec.template");
+        var bundle = Json.Object("{'apiVersion':'work.example.com/v1','kind':'Bundle','metadata':{'name':'b'},'spec':{'manifests':[{'apiVersion':'v1','kind':'ConfigMap'}]}}");
+        ((JsonArray)bundle["spec"]!["manifests"]!).Add(deployment);
+
+        var site = Assert.Single(locator.Locate(bundle));
+
+        Assert.Equal("spec.manifests[1].spec.template.spec", site.SpecPath);
+        Assert.Equal("spec.manifests[1].spec.template.metadata", site.MetadataPath);
+    }
 }
+

@@ -1,5 +1,6 @@
 using System.IO;
 using Kurator.Sdk.Cli.Commands;
+using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Tests.Support;
 using Xunit;
 
@@ -22,10 +23,11 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public void Clean_manifests_exit_zero_and_bad_options_exit_two()
+    public void Clean_manifests_exit_zero_and_an_unknown_level_or_version_is_invalid_usage()
     {
         var queue = RepoPaths.Fixture("seeds", "volcano-queue.yaml");
-        Assert.Equal(0, CheckCommand.Run(new[] { queue }, "restricted", "v1.35", new StringWriter(), new StringWriter()));
-        Assert.Equal(2, CheckCommand.Run(new[] { queue }, "strictest", "latest", new StringWriter(), new StringWriter()));
+        Assert.Equal(ExitCodes.Success, CheckCommand.Run(new[] { queue }, "restricted", "v1.35", new StringWriter(), new StringWriter()));
+        Assert.Equal(ExitCodes.InvalidUsage, CheckCommand.Run(new[] { queue }, "strictest", "latest", new StringWriter(), new StringWriter()));
+        Assert.Equal(ExitCodes.InvalidUsage, CheckCommand.Run(new[] { queue }, "baseline", "v2.x", new StringWriter(), new StringWriter()));
     }
 }

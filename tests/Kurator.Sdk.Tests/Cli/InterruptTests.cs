@@ -6,6 +6,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Kurator.Sdk.Cli.Fleet;
+using Kurator.Sdk.Fleet;
 using Xunit;
 
 namespace Kurator.Sdk.Tests.Cli;
@@ -21,8 +22,8 @@ public sealed class InterruptTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Theory]
-    [InlineData("INT", 130)]
-    [InlineData("TERM", 143)]
+    [InlineData("INT", ExitCodes.Interrupted)]
+    [InlineData("TERM", ExitCodes.Terminated)]
     public async Task A_signal_during_parsing_ends_validate_with_one_interrupted_line(string signal, int expected)
     {
         var input = WriteConfigMaps(400_000);
@@ -42,7 +43,7 @@ public sealed class InterruptTests : IDisposable
 
         var (code, stderr, _) = await RunAndSignalAsync("TERM", "check", input);
 
-        Assert.Equal(143, code);
+        Assert.Equal(ExitCodes.Terminated, code);
         Assert.Contains("interrupted (SIGTERM)", stderr, StringComparison.Ordinal);
     }
 

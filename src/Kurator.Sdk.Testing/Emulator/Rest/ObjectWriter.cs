@@ -60,6 +60,7 @@ internal sealed class ObjectWriter
 
             if (type.Group == "" && type.Kind == "Secret" && string.IsNullOrEmpty((string?)candidate["type"]))
                 candidate["type"] = "Opaque";
+            if (type.Group == "" && type.Kind == "Secret") SecretStringData.MergeIntoData(candidate);
             if (type.Group == "" && type.Plural == "namespaces" && candidate["status"] is null)
                 candidate["status"] = new JsonObject { ["phase"] = "Active" };
             SetServerMetadata(type, old, candidate);

@@ -79,6 +79,23 @@ internal sealed class FleetCliHarness : IAsyncDisposable
 
     public Task<(int Code, string Output)> RunAsync(params string[] args) => RunWithStdinAsync("", args);
 
+    /// <summary>
+    /// Runs the real kubectl on PATH (the other owner in ownership tests) against one context; fails the test with a clear
+    /// message when kubectl is absent or does not finish within a minute.
+    /// </summary>
+    public async Task<(int Code, string Output)> KubectlAsync(string context, params string[] args)
+    {
+        var kubectl = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, "kubectl")).FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("kubectl was not found on PATH: these tests use the real kubectl (1.32) as another owner; install it and re-run");
+        var start = new System.Diagnostics.ProcessStartInfo(kubectl) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in (string[])["--kubeconfig", Kubeconfig, "--context", context, "--cache-dir", Path.Combine(Directory, "kubectl-cache"), .. args]) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
     public KubeClient Client(string context) => new(ConnectionSettings.Load(Kubeconfig, context));
 
     public async Task<JsonObject?> GetAsync(string context, string apiVersion, string kind, string name, string? ns)

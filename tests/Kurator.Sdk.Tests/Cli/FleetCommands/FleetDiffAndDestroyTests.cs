@@ -21,13 +21,13 @@ public class FleetDiffAndDestroyTests
         var (before, beforeOutput) = await h.RunAsync(["diff", "-f", h.Manifests, .. contexts]);
         Assert.True(before == 2, beforeOutput);
         Assert.Contains("cluster-1 Deployment/shop/web create", beforeOutput);
-        Assert.Equal(["5", "0", "0", "0", "0"], FleetCliHarness.Row(beforeOutput, "cluster-2"));
+        Assert.Equal(["5", "0", "0", "0", "0", "0", "0"], FleetCliHarness.Row(beforeOutput, "cluster-2"));
         Assert.Null(await h.GetAsync("cluster-1", "v1", "Namespace", "shop", null));
 
         Assert.Equal(0, (await h.RunAsync(["apply", "-f", h.Manifests, "--no-wait", .. contexts])).Code);
         var (after, afterOutput) = await h.RunAsync(["diff", "-f", h.Manifests, .. contexts]);
         Assert.True(after == 0, afterOutput);
-        Assert.Equal(["0", "0", "5", "0", "0"], FleetCliHarness.Row(afterOutput, "cluster-1"));
+        Assert.Equal(["0", "0", "5", "0", "0", "0", "0"], FleetCliHarness.Row(afterOutput, "cluster-1"));
 
         h.Write("config.yaml", ShopManifests.Config.Replace("mode: fast", "mode: safe", StringComparison.Ordinal));
         var (changed, changedOutput) = await h.RunAsync(["diff", "-f", h.Manifests, .. contexts]);
@@ -101,7 +101,7 @@ public class FleetDiffAndDestroyTests
             Assert.Contains($"{context} Secret/shop/token prune", output);
             Assert.DoesNotContain($"{context} Deployment/shop/web", output);
             // Create, Update, Unchanged, Prune, Error.
-            Assert.Equal(["1", "0", "3", "2", "0"], FleetCliHarness.Row(output, context));
+            Assert.Equal(["1", "0", "3", "2", "0", "0", "0"], FleetCliHarness.Row(output, context));
             Assert.NotNull(await h.GetAsync(context, "v1", "ConfigMap", "settings", "shop"));
             Assert.Null(await h.GetAsync(context, "v1", "ConfigMap", "extra", "shop"));
         }
@@ -156,8 +156,8 @@ public class FleetDiffAndDestroyTests
         var (diff, diffOutput) = await h.RunAsync(["diff", "-f", h.Manifests, .. all]);
 
         Assert.True(diff == 1, diffOutput);
-        Assert.Equal(["0", "0", "5", "0", "0"], FleetCliHarness.Row(diffOutput, "cluster-1"));
-        Assert.Equal(["0", "0", "0", "0", "1"], FleetCliHarness.Row(diffOutput, "gone"));
+        Assert.Equal(["0", "0", "5", "0", "0", "0", "0"], FleetCliHarness.Row(diffOutput, "cluster-1"));
+        Assert.Equal(["0", "0", "0", "0", "1", "0", "0"], FleetCliHarness.Row(diffOutput, "gone"));
         Assert.Contains("gone Cluster/gone error", diffOutput);
 
         var (destroy, destroyOutput) = await h.RunAsync(["destroy", "--timeout", "60", .. all]);

@@ -1,0 +1,146 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Kurator.Sdk.Fleet.Apply;
+
+/// <summary>
+/// Compares a desired object with the live one without asking the server: the live object must hold every field the
+/// desired object sets, with the same value. Fields others added (defaults, controllers, other managers) are not drift.
+/// </summary>
+internal static class Drift
+{
+    /// <summary>The path of the first field where <paramref name="live"/> departs from <paramref name="desired"/>, or null when it holds all of it.</summary>
+    public static string? Find(JsonObject desired, JsonObject live)
+    {
+        foreach (var (name, value) in desired)
+        {
+            // Status is written by controllers, never by apply; stringData is write-only and compared through data.
+            if (name is "status" || (name == "stringData" && IsSecret(desired))) continue;
+            if (Compare(value, live[name], "." + name) is { } path) return path;
+        }
+
+        return IsSecret(desired) ? SecretStringData(desired, live) : null;
+    }
+
+    private static bool IsSecret(JsonObject obj) => (string?)obj["kind"] == "Secret" && (string?)obj["apiVersion"] == "v1";
+
+    // The server stores stringData as base64 in data (and drops stringData), so compare it there.
+    private static string? SecretStringData(JsonObject desired, JsonObject live)
+    {
+        if (desired["stringData"] is not JsonObject values) return null;
+        foreach (var (key, value) in values)
+        {
+            var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : value?.ToJsonString() ?? "";
+            if ((string?)live["data"]?[key] != Convert.ToBase64String(Encoding.UTF8.GetBytes(text))) return ".data." + key;
+        }
+
+        return null;
+    }
+
+    private static string? Compare(JsonNode? desired, JsonNode? live, string path)
+    {
+        // The API server drops empty and zero values of omitempty fields: absent live is the same as them.
+        if (live is null) return IsEmpty(desired) ? null : path;
+        switch (desired)
+        {
+            case null:
+                return null;
+            case JsonObject d:
+                if (live is not JsonObject l) return path;
+                foreach (var (name, value) in d)
+                {
+                    if (Compare(value, l[name], path + "." + name) is { } p) return p;
+                }
+
+                return null;
+            case JsonArray d:
+                return live is JsonArray la ? CompareArray(d, la, path) : path;
+            default:
+                return SameScalar((JsonValue)desired, live, path) ? null : path;
+        }
+    }
+
+    /// <summary>
+    /// Lists of named objects (containers, env, volumes ...) are merged by name by the server, so other managers' extra
+    /// items are not drift; any other list is replaced whole by an apply, so it must match item by item.
+    /// </summary>
+    private static string? CompareArray(JsonArray desired, JsonArray live, string path)
+    {
+        if (desired.Count > 0 && desired.All(i => NameOf(i) is not null) && live.All(i => NameOf(i) is not null))
+        {
+            foreach (var item in desired)
+            {
+                var name = NameOf(item)!;
+                var match = live.FirstOrDefault(l => NameOf(l) == name);
+                var itemPath = $"{path}[name=\"{name}\"]";
+                if (match is null) return itemPath;
+                if (Compare(item, match, itemPath) is { } p) return p;
+            }
+
+            return null;
+        }
+
+        if (desired.Count != live.Count) return path;
+        for (var i = 0; i < desired.Count; i++)
+        {
+            if (Compare(desired[i], live[i], $"{path}[{i}]") is { } p) return p;
+        }
+
+        return null;
+    }
+
+    private static string? NameOf(JsonNode? item) => item is JsonObject o && o["name"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    private static bool IsEmpty(JsonNode? node) => node switch
+    {
+        null => true,
+        JsonObject o => o.Count == 0,
+        JsonArray a => a.Count == 0,
+        JsonValue v => v.GetValueKind() switch
+        {
+            JsonValueKind.False => true,
+            JsonValueKind.String => v.GetValue<string>().Length == 0,
+            JsonValueKind.Number => decimal.TryParse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == 0,
+            _ => false,
+        },
+        _ => false,
+    };
+
+    // Fields whose values are resource quantities, which the server stores in canonical form ("0.5" as "500m").
+    private static readonly string[] QuantityParents = [".limits.", ".requests.", ".hard.", ".capacity.", ".overhead."];
+
+    private static bool SameScalar(JsonValue desired, JsonNode live, string path)
+    {
+        if (live is not JsonValue l) return false;
+        if (JsonNode.DeepEquals(desired, l)) return true;
+        var (dk, lk) = (desired.GetValueKind(), l.GetValueKind());
+        // A number compares by value (1 and 1.0; 2 stored as the quantity "2"); two strings only where quantities live.
+        var comparable = dk == JsonValueKind.Number || lk == JsonValueKind.Number || IsQuantityField(path);
+        return comparable && QuantityValue(desired) is { } a && QuantityValue(l) is { } b && a == b;
+    }
+
+    private static bool IsQuantityField(string path) =>
+        path.EndsWith(".sizeLimit", StringComparison.Ordinal) || path.EndsWith(".storage", StringComparison.Ordinal)
+        || QuantityParents.Any(p => path.Contains(p, StringComparison.Ordinal));
+
+    private static decimal? QuantityValue(JsonValue value)
+    {
+        try
+        {
+            return value.GetValueKind() switch
+            {
+                JsonValueKind.Number => decimal.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
+                JsonValueKind.String when Quantity.Parse(value.GetValue<string>()) is { IsValid: true } q => q.ToDecimal(),
+                _ => null,
+            };
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            return null;
+        }
+    }
+}
