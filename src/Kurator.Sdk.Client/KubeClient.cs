@@ -35,6 +35,7 @@ public sealed class KubeClient : IDisposable
         _executor = new RequestExecutor(settings, _logger);
         Discovery = new DiscoveryClient(_executor, settings.Server);
         Mapper = new RestMapper(Discovery);
+        foreach (var warning in settings.Warnings) _logger.LogWarning("{Warning}", warning);
     }
 
     /// <summary>Loads the kubeconfig as kubectl does and connects to <paramref name="context"/> (or the current context).</summary>

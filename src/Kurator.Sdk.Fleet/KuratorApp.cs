@@ -103,7 +103,10 @@ public sealed class KuratorApp
     /// <summary>Runs the command line given to the constructor; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public Task<int> RunAsync(CancellationToken cancellationToken = default) => RunAsync(_args, cancellationToken);
 
-    /// <summary>Runs <paramref name="args"/> as the command line; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    /// <summary>
+    /// Runs <paramref name="args"/> as the command line; returns the process exit code (see <see cref="ExitCodes"/>). SIGINT and
+    /// SIGTERM cancel the command and end it with 130 or 143 (see <see cref="Interruptible"/>).
+    /// </summary>
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand($"Deploy '{Name}' to a Kurator fleet");
@@ -127,7 +130,9 @@ public sealed class KuratorApp
         {
             var parsed = root.Parse(args);
             if (parsed.Errors.Count == 0) chosen = global::Kurator.Sdk.Fleet.Delivery.TargetFlag.Read(parsed, targetFlags);
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = Output, Error = Output, EnableDefaultExceptionHandler = false }, cancellationToken);
+            // Signals are handled by Interruptible (one message, 130/143, a hard exit if the command does not stop in time).
+            var configuration = new InvocationConfiguration { Output = Output, Error = Output, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
+            return await Interruptible.RunAsync(token => parsed.InvokeAsync(configuration, token), cancellationToken: cancellationToken);
         }
         catch (ArgumentException e)
         {

@@ -138,7 +138,8 @@ public sealed class EmulatedCluster : IAsyncDisposable
     }
 
     /// <summary>Writes this cluster's objects to <c>&lt;name&gt;.state.json</c> in <paramref name="directory"/> (owner-only).</summary>
-    internal void SaveState(string directory) => StateFile.Save(State, StatePath(directory));
+    /// <summary>Writes this cluster's state beside its state file; returns the temporary file and the file it replaces.</summary>
+    internal (string Temp, string Path) PrepareState(string directory) => (StateFile.Prepare(State, StatePath(directory)), StatePath(directory));
 
     private string StatePath(string directory) => Path.Combine(directory, Name + StateFile.Extension);
 

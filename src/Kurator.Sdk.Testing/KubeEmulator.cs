@@ -63,14 +63,20 @@ public sealed class KubeEmulator : IAsyncDisposable
             ? Directory.GetFiles(stateDirectory, "*" + StateFile.Extension).Select(f => Path.GetFileName(f)[..^StateFile.Extension.Length]).Order(StringComparer.Ordinal).ToList()
             : [];
 
-    /// <summary>Writes every cluster's objects to <see cref="EmulatorOptions.StateDirectory"/>, for the next start to load.</summary>
+    /// <summary>
+    /// Writes every cluster's objects to <see cref="EmulatorOptions.StateDirectory"/>, for the next start to load: each file is
+    /// written in full beside the old one and then renamed over it, so a process ended meanwhile leaves the previous state.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The emulator was started without a state directory.</exception>
     public void SaveState()
     {
         var directory = _stateDirectory ?? throw new InvalidOperationException("The emulator was started without EmulatorOptions.StateDirectory.");
         Directory.CreateDirectory(directory);
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        foreach (var cluster in Clusters) cluster.SaveState(directory);
+        // Every cluster is written before any file is replaced, so an interrupt while writing leaves the previous state
+        // whole; only the renames at the end are not one step.
+        var prepared = Clusters.Select(c => c.PrepareState(directory)).ToList();
+        foreach (var (temp, path) in prepared) StateFile.Commit(temp, path);
     }
 
     /// <summary>The kubeconfig text: one cluster, user (bearer token) and context per emulated cluster; the first is current.</summary>

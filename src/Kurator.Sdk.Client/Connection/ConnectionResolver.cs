@@ -46,8 +46,30 @@ internal static class ConnectionResolver
             ImpersonateUid = user.AsUid,
             ImpersonateGroups = user.AsGroups,
             ImpersonateExtra = user.AsUserExtra,
+            Warnings = Warnings(context, cluster, user, server),
         };
     }
+
+    private static List<string> Warnings(ContextInfo context, ClusterInfo cluster, UserInfo user, Uri server)
+    {
+        var warnings = new List<string>();
+        var at = $"cluster \"{context.Cluster}\" ({server.GetLeftPart(UriPartial.Authority)})";
+        if (server.Scheme == Uri.UriSchemeHttps && cluster.InsecureSkipTlsVerify)
+            warnings.Add($"{at}: insecure-skip-tls-verify is set: the server's certificate is not verified, so anyone on the path can impersonate it");
+        if (server.Scheme == Uri.UriSchemeHttp && CredentialKind(user) is { } kind)
+            warnings.Add($"{at}: the server is plain http: the {kind} of user \"{context.User}\" is not sent, requests go unauthenticated (use https)");
+        return warnings;
+    }
+
+    /// <summary>What kind of credential a user has (for messages: the kind only, never the value).</summary>
+    private static string? CredentialKind(UserInfo u) =>
+        !string.IsNullOrEmpty(u.Token) ? "bearer token"
+        : !string.IsNullOrEmpty(u.TokenFile) ? "token file"
+        : !string.IsNullOrEmpty(u.Username) ? "username and password"
+        : u.Exec is not null ? "exec credential plugin"
+        : u.AuthProviderName is not null ? "auth-provider token"
+        : u.ClientCertificate is not null || u.ClientCertificateData is not null ? "client certificate"
+        : null;
 
     /// <summary>Query and fragment are dropped; a path prefix is kept.</summary>
     private static Uri ServerUri(string server)

@@ -68,6 +68,13 @@ public sealed class ConnectionSettings
 
     internal ICredentialSource? Credentials { get; init; }
 
+    /// <summary>
+    /// What is unsafe or surprising about this connection, one sentence each, never a credential: server certificate not
+    /// verified (insecure-skip-tls-verify), or credentials withheld because the server is plain http.
+    /// <see cref="KubeClient"/> logs them once when created.
+    /// </summary>
+    public IReadOnlyList<string> Warnings { get; internal init; } = [];
+
     /// <summary>A short description for logs: server and auth kind, never the credential.</summary>
     public override string ToString() => $"{Server} ({(Credentials?.GetType().Name ?? (ClientCertificate is null ? "anonymous" : "client certificate"))})";
 

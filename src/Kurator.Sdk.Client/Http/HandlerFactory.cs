@@ -11,7 +11,7 @@ namespace Kurator.Sdk.Client.Http;
 /// <summary>Builds the one shared <see cref="SocketsHttpHandler"/> of a cluster: TLS 1.2+, custom CA, tls-server-name, client certificates, proxy, HTTP/2.</summary>
 internal static class HandlerFactory
 {
-    public static SocketsHttpHandler Create(ConnectionSettings settings)
+    public static SocketsHttpHandler Create(ConnectionSettings settings, ServerCertificateCheck check)
     {
         var handler = new SocketsHttpHandler
         {
@@ -40,7 +40,7 @@ internal static class HandlerFactory
         handler.SslOptions = new SslClientAuthenticationOptions
         {
             EnabledSslProtocols = System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13,
-            RemoteCertificateValidationCallback = (_, certificate, _, errors) => Verify(settings, certificate as X509Certificate2, errors),
+            RemoteCertificateValidationCallback = (_, certificate, chain, errors) => check.Verify(certificate as X509Certificate2, chain, errors),
             ApplicationProtocols = [SslApplicationProtocol.Http2, SslApplicationProtocol.Http11],
         };
         if (settings.ClientCertificate is not null || settings.Credentials is not null)
@@ -50,21 +50,5 @@ internal static class HandlerFactory
                 settings.Credentials?.ClientCertificate ?? settings.ClientCertificate!;
         }
         return handler;
-    }
-
-    private static bool Verify(ConnectionSettings settings, X509Certificate2? certificate, SslPolicyErrors errors)
-    {
-        if (settings.InsecureSkipTlsVerify) return true;
-        if (certificate is null) return false;
-        var expectedName = settings.TlsServerName ?? settings.Server.IdnHost;
-        if (!certificate.MatchesHostname(expectedName, allowWildcards: true, allowCommonName: false)) return false;
-        if (settings.CertificateAuthorities is not { Count: > 0 } roots)
-            return (errors & ~SslPolicyErrors.RemoteCertificateNameMismatch) == SslPolicyErrors.None;
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.AddRange(roots);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-        return chain.Build(certificate) && chain.ChainElements.Count > 0 &&
-               roots.Cast<X509Certificate2>().Any(r => r.Thumbprint == chain.ChainElements[^1].Certificate.Thumbprint);
     }
 }

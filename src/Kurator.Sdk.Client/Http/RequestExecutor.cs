@@ -24,6 +24,7 @@ internal sealed class RequestExecutor : IDisposable
     private readonly Lazy<SemaphoreSlim> _limiter;
     private readonly ConnectionSettings _settings;
     private readonly ILogger _logger;
+    private readonly ServerCertificateCheck _certificates;
 
     public RequestExecutor(ConnectionSettings settings, ILogger logger)
     {
@@ -31,7 +32,8 @@ internal sealed class RequestExecutor : IDisposable
         _logger = logger;
         // Created on first use, so MaxConcurrency can still be set between creating the client and using it.
         _limiter = new Lazy<SemaphoreSlim>(() => new SemaphoreSlim(Math.Max(1, settings.MaxConcurrency)));
-        _http = new HttpClient(new AuthenticationHandler(settings, HandlerFactory.Create(settings)), disposeHandler: true)
+        _certificates = new ServerCertificateCheck(settings);
+        _http = new HttpClient(new AuthenticationHandler(settings, HandlerFactory.Create(settings, _certificates)), disposeHandler: true)
         {
             Timeout = Timeout.InfiniteTimeSpan,
         };
@@ -65,6 +67,10 @@ internal sealed class RequestExecutor : IDisposable
                 await Task.Delay(delay, cancellationToken);
                 continue;
             }
+            catch (HttpRequestException ex) when (IsTlsFailure(ex))
+            {
+                throw new HttpRequestException(HttpRequestError.SecureConnectionError, TlsFailureMessage(ex), ex);
+            }
             finally
             {
                 if (!streaming) _limiter.Value.Release();
@@ -89,6 +95,13 @@ internal sealed class RequestExecutor : IDisposable
 
     // A certificate that fails verification will fail again: retrying only delays the error.
     private static bool IsTlsFailure(Exception ex) => ex.InnerException is System.Security.Authentication.AuthenticationException;
+
+    /// <summary>Says why the handshake failed: the certificate check's reason, else the TLS layer's own message.</summary>
+    private string TlsFailureMessage(HttpRequestException ex)
+    {
+        var reason = _certificates.LastFailure ?? ex.InnerException!.Message;
+        return $"TLS handshake with {_settings.Server.GetLeftPart(UriPartial.Authority)} failed: {reason}";
+    }
 
     private bool CanRetry(int attempt, TimeSpan elapsed, TimeSpan delay) =>
         attempt < _settings.MaxAttempts && elapsed + delay <= _settings.RetryBudget;

@@ -17,6 +17,7 @@ public static class KubeConfigLoader
     {
         if (!string.IsNullOrEmpty(explicitPath))
         {
+            if (Directory.Exists(explicitPath)) throw new KubeConfigException(NotAFile(explicitPath));
             if (!File.Exists(explicitPath)) throw new KubeConfigException($"stat {explicitPath}: no such file or directory");
             return LoadFile(explicitPath);
         }
@@ -24,8 +25,11 @@ public static class KubeConfigLoader
         var files = string.IsNullOrEmpty(env)
             ? [Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".kube", "config")]
             : env.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToList();
+        if (files.FirstOrDefault(Directory.Exists) is { } folder) throw new KubeConfigException(NotAFile(folder) + " (from KUBECONFIG)");
         return Merge(files.Where(File.Exists).Select(LoadFile));
     }
+
+    private static string NotAFile(string path) => $"error loading config file \"{path}\": it is a folder, not a kubeconfig file";
 
     /// <summary>Parses kubeconfig text; relative paths resolve against <paramref name="origin"/>'s directory (or the working directory).</summary>
     public static KubeConfigFile Parse(string yaml, string? origin = null) => KubeConfigParser.Parse(yaml, origin);

@@ -22,11 +22,12 @@ internal static class KubeConfigParser
             throw new KubeConfigException($"error loading config file \"{origin}\": line {ex.Line}: {ex.Reason}", ex);
         }
         var file = new KubeConfigFile();
-        if (root is not JsonObject doc) return file;
+        if (root is null) return file;
+        if (root is not JsonObject doc) throw Shape(origin, "the top level", "a mapping (apiVersion, kind, clusters, users, contexts)", root);
         var dir = origin is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(origin))!;
-        foreach (var (name, body) in Named(doc, "clusters", "cluster")) file.Clusters.TryAdd(name, Cluster(body, dir, origin));
-        foreach (var (name, body) in Named(doc, "users", "user")) file.Users.TryAdd(name, User(body, dir, origin));
-        foreach (var (name, body) in Named(doc, "contexts", "context"))
+        foreach (var (name, body) in Named(doc, "clusters", "cluster", origin)) file.Clusters.TryAdd(name, Cluster(body, dir, origin));
+        foreach (var (name, body) in Named(doc, "users", "user", origin)) file.Users.TryAdd(name, User(body, dir, origin));
+        foreach (var (name, body) in Named(doc, "contexts", "context", origin))
         {
             file.Contexts.TryAdd(name, new ContextInfo { Cluster = Str(body, "cluster") ?? "", User = Str(body, "user") ?? "", Namespace = Str(body, "namespace") });
         }
@@ -34,15 +35,48 @@ internal static class KubeConfigParser
         return file;
     }
 
-    private static IEnumerable<(string Name, JsonObject Body)> Named(JsonObject doc, string list, string key)
+    /// <summary>
+    /// The entries of a named list (<c>clusters</c>, <c>users</c>, <c>contexts</c>): each a mapping with a <c>name</c> and a
+    /// mapping under <paramref name="key"/>. A list or entry of another shape is an error naming the file and the field,
+    /// rather than an empty kubeconfig that later says "context not found".
+    /// </summary>
+    private static List<(string Name, JsonObject Body)> Named(JsonObject doc, string list, string key, string? origin)
     {
-        foreach (var entry in (doc[list] as JsonArray ?? []).OfType<JsonObject>())
+        var entries = new List<(string Name, JsonObject Body)>();
+        var node = doc[list];
+        if (node is null) return entries;
+        if (node is not JsonArray array) throw Shape(origin, list, $"a list of {{name, {key}}} entries", node);
+        for (var i = 0; i < array.Count; i++)
         {
+            if (array[i] is not JsonObject entry) throw Shape(origin, $"{list}[{i}]", $"a mapping with name and {key}", array[i]);
             var name = Str(entry, "name");
             if (name is null) continue;
-            yield return (name, entry[key] as JsonObject ?? new JsonObject());
+            var body = entry[key];
+            if (body is not null and not JsonObject) throw Shape(origin, $"{list}[{i}].{key}", "a mapping", body);
+            entries.Add((name, body as JsonObject ?? new JsonObject()));
         }
+
+        return entries;
     }
+
+    private static KubeConfigException Shape(string? origin, string field, string expected, JsonNode? found) =>
+        new($"error loading config file \"{origin}\": {field}: expected {expected}, got {Kind(found)}");
+
+    // The kind of value only: a kubeconfig holds tokens and keys, so the value itself is never quoted.
+    private static string Kind(JsonNode? node) => node switch
+    {
+        null => "null",
+        JsonArray => "a list",
+        JsonObject => "a mapping",
+        JsonValue v => v.GetValueKind() switch
+        {
+            JsonValueKind.String => "a string",
+            JsonValueKind.Number => "a number",
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            _ => "a scalar",
+        },
+        _ => "a value",
+    };
 
     private static string? Str(JsonObject o, string key) => o[key] switch
     {

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
 using Kurator.Sdk.Client;
 using Kurator.Sdk.Client.Connection;
 using Kurator.Sdk.Fleet.Model;
@@ -48,7 +50,19 @@ public sealed class ClusterConnections : IDisposable
 
     /// <summary>The client of <paramref name="target"/>; throws when its context cannot be resolved.</summary>
     public KubeClient ClientFor(ClusterTarget target) =>
-        _clients.GetOrAdd(target.Name, _ => new Lazy<KubeClient>(() => new KubeClient(Settings(target)))).Value;
+        _clients.GetOrAdd(target.Name, _ => new Lazy<KubeClient>(() => new KubeClient(Warn(Settings(target))))).Value;
+
+    /// <summary>Where connection warnings go (certificate not verified, credentials withheld over http); standard error by default.</summary>
+    public TextWriter Warnings { get; init; } = Console.Error;
+
+    // Said once per cluster even when several targets share its context (the message names the cluster).
+    private ConnectionSettings Warn(ConnectionSettings settings)
+    {
+        foreach (var warning in settings.Warnings.Where(w => _warned.TryAdd(w, true))) Warnings.WriteLine("warning: " + warning);
+        return settings;
+    }
+
+    private readonly ConcurrentDictionary<string, bool> _warned = new(StringComparer.Ordinal);
 
     private ConnectionSettings Settings(ClusterTarget target)
     {

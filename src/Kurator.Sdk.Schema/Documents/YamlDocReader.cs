@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using YamlDotNet.Core;
@@ -101,6 +102,13 @@ namespace Kurator.Sdk.Schema.Documents
             {
                 var (line, column) = ProblemAt(ex, text);
                 throw new DocParseException(file, line + lineOffset, column, Clean(ex.Message));
+            }
+            catch (InvalidOperationException ex) when (ex.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+            {
+                // YamlDotNet's scanner throws this (without a position) on some malformed input, e.g. a plain scalar in an
+                // unclosed flow mapping; the last event read is the nearest known place.
+                var at = parser.Current?.End ?? Mark.Empty;
+                throw new DocParseException(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), "malformed YAML after this point (the YAML parser could not continue)");
             }
 
             return docs;

@@ -34,7 +34,7 @@ namespace Kurator.Sdk.Serialization
                         ScalarKind.Null => null,
                         ScalarKind.Bool => JsonValue.Create(s.Value is "true" or "True" or "TRUE"),
                         ScalarKind.Integer when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
-                        ScalarKind.Integer or ScalarKind.Float when double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => JsonNode.Parse(s.Value.StartsWith('+') ? s.Value[1..] : s.Value) ?? JsonValue.Create(d),
+                        ScalarKind.Integer or ScalarKind.Float when NumberSyntax.ToJson(s.Value) is { } json && double.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => JsonNode.Parse(json) ?? JsonValue.Create(d),
                         _ => JsonValue.Create(s.Value),
                     };
                 default:

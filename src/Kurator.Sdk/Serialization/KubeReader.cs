@@ -210,7 +210,9 @@ namespace Kurator.Sdk.Serialization
                         return Sdk.Quantity.Parse(s.Value);
                     case ScalarKind.Integer:
                     case ScalarKind.Float:
-                        return Sdk.Quantity.FromNumber(s.Value);
+                        // Kept as the JSON spelling of the number (YAML's +1 or 0x10 are not JSON); .inf stays text,
+                        // which validation reports as an invalid quantity.
+                        return NumberSyntax.ToJson(s.Value) is { } json ? Sdk.Quantity.FromNumber(json) : Sdk.Quantity.Parse(s.Value);
                     case ScalarKind.Null:
                         return null;
                 }

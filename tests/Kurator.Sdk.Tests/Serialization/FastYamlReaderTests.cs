@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -61,7 +62,9 @@ public class FastYamlReaderTests
     [Fact]
     public void Every_fixture_manifest_takes_the_fast_path_and_agrees()
     {
-        var files = Directory.GetFiles(RepoPaths.Fixture(), "*.yaml", SearchOption.AllDirectories);
+        // The fuzz regressions are malformed on purpose.
+        var regressions = RepoPaths.Fixture("fuzz", "regressions") + Path.DirectorySeparatorChar;
+        var files = Directory.GetFiles(RepoPaths.Fixture(), "*.yaml", SearchOption.AllDirectories).Where(f => !f.StartsWith(regressions, StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(files);
         foreach (var file in files)
         {

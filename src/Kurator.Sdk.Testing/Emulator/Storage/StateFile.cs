@@ -10,7 +10,7 @@ namespace Kurator.Sdk.Testing.Emulator.Storage;
 
 /// <summary>
 /// One emulated cluster's objects in a JSON file, so an emulated fleet can outlive the process that started it. Written
-/// owner-only (it holds Secret data), replaced atomically; resourceVersions are stamped afresh when loaded.
+/// owner-only (it holds Secret data), replaced atomically (see <see cref="Prepare"/>); resourceVersions are stamped afresh when loaded.
 /// </summary>
 internal static class StateFile
 {
@@ -18,7 +18,15 @@ internal static class StateFile
 
     public const string Extension = ".state.json";
 
-    public static void Save(ClusterState state, string path)
+    /// <summary>The suffix of a state file being written; such a file is never loaded.</summary>
+    public const string TempSuffix = ".tmp";
+
+    /// <summary>
+    /// Writes the cluster's objects next to <paramref name="path"/> (flushed to disk) and returns that temporary file;
+    /// <see cref="Commit"/> then puts it in place. Apart so a caller can write every cluster before replacing any: a
+    /// process ended while writing leaves the previous state files whole.
+    /// </summary>
+    public static string Prepare(ClusterState state, string path)
     {
         var items = new JsonArray();
         foreach (var (group, plural, ns, obj) in state.Store.Everything())
@@ -27,17 +35,26 @@ internal static class StateFile
         }
 
         var text = new JsonObject { ["version"] = Version, ["objects"] = items }.ToJsonString();
-        var temp = path + ".tmp";
-        var create = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        var temp = path + TempSuffix;
+        // A temp file left by a process killed while writing may have other permissions: start afresh.
+        File.Delete(temp);
+        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         using (var stream = new FileStream(temp, create))
-        using (var writer = new StreamWriter(stream))
         {
-            writer.Write(text);
+            using (var writer = new StreamWriter(stream, leaveOpen: true))
+            {
+                writer.Write(text);
+            }
+
+            stream.Flush(flushToDisk: true);
         }
 
-        File.Move(temp, path, overwrite: true);
+        return temp;
     }
+
+    /// <summary>Replaces <paramref name="path"/> with the file <see cref="Prepare"/> wrote (a rename, atomic on one file system).</summary>
+    public static void Commit(string temp, string path) => File.Move(temp, path, overwrite: true);
 
     /// <summary>Loads a saved cluster into a fresh one: CRDs register their kinds, then every object is stored as it was.</summary>
     /// <exception cref="InvalidDataException">The file is not a state file of this version.</exception>
