@@ -5,6 +5,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
 using Kurator.Sdk.Cli.Inputs;
 using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Check;
@@ -33,7 +35,8 @@ namespace Kurator.Sdk.Cli.Commands
             command.Arguments.Add(paths);
             command.Options.Add(level);
             command.Options.Add(version);
-            command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(level)!, result.GetValue(version)!, Console.Out, Console.Error));
+            // The token is looked at between documents, so a signal stops a long run there, before its summary.
+            command.SetAction((result, cancellationToken) => Task.FromResult(Run(result.GetValue(paths)!, result.GetValue(level)!, result.GetValue(version)!, Console.Out, Console.Error, cancellationToken)));
             return command;
         }
 
@@ -41,7 +44,7 @@ namespace Kurator.Sdk.Cli.Commands
         /// Runs the check: problem and violation lines on <paramref name="output"/>, sorted by file and line, then a summary
         /// line on <paramref name="error"/>. Returns 0 when clean, 1 on problems or violations, 3 on an unknown level or version.
         /// </summary>
-        public static int Run(IEnumerable<string> paths, string level, string version, TextWriter output, TextWriter error)
+        public static int Run(IEnumerable<string> paths, string level, string version, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
         {
             PodSecurityLevel parsedLevel;
             PodSecurityVersion parsedVersion;
@@ -61,7 +64,7 @@ namespace Kurator.Sdk.Cli.Commands
             var notObjects = 0;
             var files = InputFiles.Expand(paths, p => problems.Add(new LoadProblem(p, 0, $"{p}: no such file or folder")));
             // Documents stream through the runner one at a time; only problem and finding lines are kept.
-            var report = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry)).Run(Documents(files, registry, problems, () => notObjects++));
+            var report = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry)).Run(Documents(files, registry, problems, () => notObjects++, cancellationToken));
             var lines = problems.Concat(report.Findings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
                 .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line);
             foreach (var line in lines)
@@ -86,7 +89,7 @@ namespace Kurator.Sdk.Cli.Commands
 
         // The documents of every input, read as the runner asks for them: only one document's tree is held at a time. Each is
         // first read and validated as validate does (fail closed); its problems are collected and later documents still run.
-        private static IEnumerable<PolicyDocument> Documents(IEnumerable<string> files, KubeTypeRegistry registry, List<LoadProblem> problems, Action notObject)
+        private static IEnumerable<PolicyDocument> Documents(IEnumerable<string> files, KubeTypeRegistry registry, List<LoadProblem> problems, Action notObject, CancellationToken cancellationToken)
         {
             foreach (var file in files)
             {
@@ -105,6 +108,7 @@ namespace Kurator.Sdk.Cli.Commands
                 {
                     while (Next(documents, file, problems))
                     {
+                        cancellationToken.ThrowIfCancellationRequested();
                         var parsed = documents.Current;
                         if (parsed.Problem is { } ex)
                         {

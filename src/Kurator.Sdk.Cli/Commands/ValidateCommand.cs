@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Cli.Inputs;
 using Kurator.Sdk.Serialization;
@@ -22,12 +24,13 @@ namespace Kurator.Sdk.Cli.Commands
             var command = new Command("validate", "Validate manifests against the typed schemas (unknown fields, wrong types, enums, patterns, bounds, required fields, CEL rules)");
             command.Arguments.Add(paths);
             command.Options.Add(loose);
-            command.SetAction(result => Run(result.GetValue(paths)!, result.GetValue(loose), Console.Out, Console.Error));
+            // The token is looked at between documents, so a signal stops a long run there, before its summary.
+            command.SetAction((result, cancellationToken) => Task.FromResult(Run(result.GetValue(paths)!, result.GetValue(loose), Console.Out, Console.Error, cancellationToken)));
             return command;
         }
 
         /// <summary>Validates the inputs, writing problem lines; returns the exit code.</summary>
-        public static int Run(IEnumerable<string> paths, bool loose, System.IO.TextWriter output, System.IO.TextWriter error)
+        public static int Run(IEnumerable<string> paths, bool loose, System.IO.TextWriter output, System.IO.TextWriter error, CancellationToken cancellationToken = default)
         {
             // Only the problem lines are kept: each document is read, validated and dropped before the next one.
             var problems = new List<LoadProblem>();
@@ -44,6 +47,7 @@ namespace Kurator.Sdk.Cli.Commands
                 {
                     foreach (var loaded in ManifestLoader.LoadEach(file, loose))
                     {
+                        cancellationToken.ThrowIfCancellationRequested();
                         problems.AddRange(LoadProblems.Of(loaded));
                         objects += LoadProblems.Objects(loaded);
                     }
