@@ -117,6 +117,25 @@ public class OwnershipTests
         Assert.StartsWith("kurator-sdk/v" + typeof(ApplySetIdentity).Assembly.GetName().Version!.ToString(3), ApplySetIdentity.Tooling);
     }
 
+    [Fact]
+    public async Task A_member_that_leaves_is_emptied_of_the_sets_objects_only_and_says_what_it_left()
+    {
+        var withMember = new DeploymentPlan("leaving", [new ClusterTarget(ClusterTarget.HostName, TargetRole.Host, [ConfigMap("on-host")]), new ClusterTarget("edge", TargetRole.Member, [ConfigMap("on-edge")])]);
+        await using var local = await LocalFleet.StartAsync(withMember);
+        Assert.True((await FleetApplier.ApplyAsync(withMember, local.Connections, Options)).Succeeded);
+        var edge = local.Connections.ClientFor(withMember.Targets[1]);
+        // Someone else's object with the set's label copied onto it.
+        await edge.ApplyAsync(Relabelled("impostor", ApplySetIdentity.For(withMember, Options).Id), new ApplyOptions { FieldManager = "kubectl-label" });
+
+        var report = await FleetApplier.ApplyAsync(Plan("leaving", ConfigMap("on-host")), local.Connections, Options);
+
+        Assert.True(report.Succeeded, string.Join("\n", report.Clusters.SelectMany(c => c.Errors)));
+        Assert.Equal(1, report["edge"].Pruned);
+        Assert.Contains(report["edge"].Notes, n => n.StartsWith("ConfigMap/default/impostor: not deleted: no longer this ApplySet's", StringComparison.Ordinal));
+        Assert.Null(await edge.TryGetAsync("v1", "ConfigMap", "on-edge", "default"));
+        Assert.NotNull(await edge.TryGetAsync("v1", "ConfigMap", "impostor", "default"));
+    }
+
     private static DeploymentPlan Plan(string app, params JsonObject[] objects) =>
         new(app, [new ClusterTarget(ClusterTarget.HostName, TargetRole.Host, objects)]);
 

@@ -100,18 +100,10 @@ internal sealed class DepartedMembers
         {
             try
             {
-                // Destroy counts deletions; in an apply report they are prunes.
-                var destroyed = new ClusterReport(name);
-                await new ClusterDestroyer(client, ApplySetIdentity.For(_plan, _options), _options).DestroyAsync(new ClusterTarget(name, TargetRole.Member, []), destroyed, cancellationToken);
-                for (var i = 0; i < destroyed.Deleted; i++) report.AddPruned();
-                foreach (var e in destroyed.Errors)
-                {
-                    var colon = e.IndexOf(": ", StringComparison.Ordinal);
-                    report.AddFailure(e[..Math.Max(0, colon)], e[(colon + 2)..]);
-                }
-
-                report.NotReady = destroyed.NotReady;
-                report.Readiness = destroyed.Readiness == ReadinessState.TimedOut ? ReadinessState.TimedOut : ReadinessState.Skipped;
+                // Destroy's deletions are prunes in an apply report; its failures and notes go straight into this report.
+                await new ClusterDestroyer(client, ApplySetIdentity.For(_plan, _options), _options).DestroyAsync(new ClusterTarget(name, TargetRole.Member, []), report, cancellationToken, asPrune: true);
+                // "Ready" there means everything is gone; here only a member still terminating is worth a readiness state.
+                if (report.Readiness != ReadinessState.TimedOut) report.Readiness = ReadinessState.Skipped;
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {

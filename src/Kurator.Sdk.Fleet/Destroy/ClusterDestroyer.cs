@@ -17,7 +17,12 @@ namespace Kurator.Sdk.Fleet.Destroy;
 /// </summary>
 internal sealed class ClusterDestroyer(KubeClient client, ApplySetIdentity set, RuntimeOptions options)
 {
-    public async Task DestroyAsync(ClusterTarget target, ClusterReport report, CancellationToken cancellationToken)
+    /// <summary>Destroys the set's objects in this cluster into <paramref name="report"/>.</summary>
+    /// <param name="target">The cluster.</param>
+    /// <param name="report">Where deletions, failures and notes go.</param>
+    /// <param name="asPrune">Count deletions as prunes (an apply emptying a member that left the plan).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public async Task DestroyAsync(ClusterTarget target, ClusterReport report, CancellationToken cancellationToken, bool asPrune = false)
     {
         var parent = new ApplySetParent(client, set);
         var (kinds, namespaces, live) = await parent.ReadAsync(cancellationToken);
@@ -46,7 +51,11 @@ internal sealed class ClusterDestroyer(KubeClient client, ApplySetIdentity set, 
         }
 
         if (options.Wait) await WaitGoneAsync(deleted, report, cancellationToken);
-        foreach (var _ in deleted) report.AddDeleted();
+        foreach (var _ in deleted)
+        {
+            if (asPrune) report.AddPruned();
+            else report.AddDeleted();
+        }
         // The parent goes last, and only when nothing it tracks may remain.
         if (report.Failed == 0) await parent.DeleteAsync(cancellationToken);
     }
