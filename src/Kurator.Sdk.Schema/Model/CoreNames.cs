@@ -1,10 +1,13 @@
 using System;
+using System.Text.RegularExpressions;
 
 namespace Kurator.Sdk.Schema.Model
 {
     /// <summary>How core Kubernetes definition names map to C# names, and which definitions are runtime value types.</summary>
     public static class CoreNames
     {
+        private static readonly Regex VersionSegment = new Regex("^v[0-9]+((alpha|beta)[0-9]+)?$", RegexOptions.CultureInvariant);
+
         /// <summary>The root namespace of the core types.</summary>
         public const string RootNamespace = "Kurator.Sdk.Kubernetes";
 
@@ -51,10 +54,22 @@ namespace Kurator.Sdk.Schema.Model
             return RootNamespace + "." + Identifiers.Pascal(setName.Substring(0, dot)) + "." + Identifiers.Version(setName.Substring(dot + 1));
         }
 
+        /// <summary>The definition set that owns a definition: "core.v1", "apps.v1", "meta.v1", or "apimachinery".</summary>
+        public static string DefinitionSet(string definition)
+        {
+            var parts = definition.Split('.');
+            if (parts.Length >= 3 && VersionSegment.IsMatch(parts[parts.Length - 2]))
+            {
+                return parts[parts.Length - 3] + "." + parts[parts.Length - 2];
+            }
+
+            return "apimachinery";
+        }
+
         /// <summary>The fully qualified C# name of a definition.</summary>
         public static string TypeName(string definition)
         {
-            var set = Import.OpenApiReader.SetName(definition);
+            var set = DefinitionSet(definition);
             var simple = definition.Substring(definition.LastIndexOf('.') + 1);
             return "global::" + Namespace(set) + "." + Identifiers.Pascal(simple);
         }

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Kurator.Sdk.Schema.Documents;
+using Kurator.Sdk.Schema.Model;
 
 namespace Kurator.Sdk.Schema.Import
 {
@@ -12,7 +12,6 @@ namespace Kurator.Sdk.Schema.Import
     /// </summary>
     public sealed class OpenApiReader
     {
-        private static readonly Regex VersionSegment = new Regex("^v[0-9]+((alpha|beta)[0-9]+)?$", RegexOptions.CultureInvariant);
         private readonly Dictionary<string, (DocNode Schema, string File)> _definitions = new Dictionary<string, (DocNode, string)>(StringComparer.Ordinal);
         private readonly Dictionary<string, ResourceInfo> _resources = new Dictionary<string, ResourceInfo>(StringComparer.Ordinal);
         private readonly List<SourceInfo> _sources = new List<SourceInfo>();
@@ -54,7 +53,7 @@ namespace Kurator.Sdk.Schema.Import
             var groups = new SortedDictionary<string, List<KeyValuePair<string, DocNode>>>(StringComparer.Ordinal);
             foreach (var name in _definitions.Keys.OrderBy(k => k, StringComparer.Ordinal))
             {
-                var set = SetName(name);
+                var set = CoreNames.DefinitionSet(name);
                 if (!groups.TryGetValue(set, out var list))
                 {
                     groups[set] = list = new List<KeyValuePair<string, DocNode>>();
@@ -76,18 +75,6 @@ namespace Kurator.Sdk.Schema.Import
             }
 
             return result;
-        }
-
-        /// <summary>The definition set that owns a definition: "core.v1", "apps.v1", "meta.v1", or "apimachinery".</summary>
-        public static string SetName(string definition)
-        {
-            var parts = definition.Split('.');
-            if (parts.Length >= 3 && VersionSegment.IsMatch(parts[parts.Length - 2]))
-            {
-                return parts[parts.Length - 3] + "." + parts[parts.Length - 2];
-            }
-
-            return "apimachinery";
         }
 
         private static string? KindKey(DocNode schema)
