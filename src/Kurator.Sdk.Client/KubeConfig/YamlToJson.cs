@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -28,12 +27,9 @@ internal static class YamlToJson
         _ => null,
     };
 
-    // Kubeconfig values are strings, booleans and whole numbers; anything else keeps its text.
-    private static JsonNode? Scalar(DocScalar s) => s.Kind switch
-    {
-        ScalarKind.Null => null,
-        ScalarKind.Bool => JsonValue.Create(s.Value is "true" or "True" or "TRUE"),
-        ScalarKind.Integer when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
-        _ => JsonValue.Create(s.Value),
-    };
+    // The YAML 1.2 core schema, as for every other YAML this SDK reads. kubectl decodes kubeconfig with go-yaml v2
+    // (YAML 1.1: yes/no/on/off are booleans, 012 is octal 10) and, through sigs.k8s.io/yaml, turns a number or boolean
+    // back into text where the field is a string; here `insecure-skip-tls-verify: yes` stays the string "yes", which the
+    // parser does not take as true (verification stays on), and a number in a string field reads as its JSON text.
+    private static JsonNode? Scalar(DocScalar s) => CoreSchemaScalar.ToJson(s) is { } json ? JsonNode.Parse(json) : JsonValue.Create(s.Value);
 }

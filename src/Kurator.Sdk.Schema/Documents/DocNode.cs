@@ -98,36 +98,7 @@ namespace Kurator.Sdk.Schema.Documents
         /// <summary>Creates an in-memory string scalar.</summary>
         public static DocScalar String(string value) => new DocScalar(value, ScalarKind.String);
 
-        /// <summary>Resolves a plain (unquoted) YAML scalar by the YAML 1.2 core schema.</summary>
-        public static ScalarKind ResolvePlain(string text)
-        {
-            switch (text)
-            {
-                case "":
-                case "~":
-                case "null":
-                case "Null":
-                case "NULL":
-                    return ScalarKind.Null;
-                case "true":
-                case "True":
-                case "TRUE":
-                case "false":
-                case "False":
-                case "FALSE":
-                    return ScalarKind.Bool;
-                case ".inf":
-                case "-.inf":
-                case "+.inf":
-                case ".Inf":
-                case "-.Inf":
-                case "+.Inf":
-                case ".nan":
-                case ".NaN":
-                    return ScalarKind.Float;
-            }
-
-            return NumberSyntax.Classify(text);
-        }
+        /// <summary>Resolves a plain (unquoted) YAML scalar by the YAML 1.2 core schema (<see cref="CoreSchemaScalar.Resolve"/>).</summary>
+        public static ScalarKind ResolvePlain(string text) => CoreSchemaScalar.Resolve(text);
     }
 }

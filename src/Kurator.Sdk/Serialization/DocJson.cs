@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Schema.Documents;
 
@@ -29,14 +28,8 @@ namespace Kurator.Sdk.Serialization
 
                     return arr;
                 case DocScalar s:
-                    return s.Kind switch
-                    {
-                        ScalarKind.Null => null,
-                        ScalarKind.Bool => JsonValue.Create(s.Value is "true" or "True" or "TRUE"),
-                        ScalarKind.Integer when long.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
-                        ScalarKind.Integer or ScalarKind.Float when NumberSyntax.ToJson(s.Value) is { } json && double.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => JsonNode.Parse(json) ?? JsonValue.Create(d),
-                        _ => JsonValue.Create(s.Value),
-                    };
+                    // Typed by the one core-schema routine; .inf, .nan and strings stay text.
+                    return CoreSchemaScalar.ToJson(s) is { } json ? JsonNode.Parse(json) : JsonValue.Create(s.Value);
                 default:
                     return null;
             }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Schema.Documents;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -66,6 +67,12 @@ internal static class YamlJsonLoader
             return JsonValue.Create(text);
         }
 
-        return scalar.Style == ScalarStyle.Plain ? CoreSchemaScalar.Resolve(text) : JsonValue.Create(text);
+        if (scalar.Style != ScalarStyle.Plain)
+        {
+            return JsonValue.Create(text);
+        }
+
+        // The SDK's one core-schema routine, so the corpus is typed as the runtime types it.
+        return CoreSchemaScalar.ToJson(CoreSchemaScalar.Resolve(text), text) is { } json ? JsonNode.Parse(json) : JsonValue.Create(text);
     }
 }

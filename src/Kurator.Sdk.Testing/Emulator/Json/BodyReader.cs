@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -58,13 +57,7 @@ internal static class BodyReader
         _ => null,
     };
 
-    // YAML 1.2 core schema for plain scalars (the reader resolved them); quoted scalars are always strings.
-    private static JsonNode? ConvertScalar(DocScalar scalar) => scalar.Kind switch
-    {
-        ScalarKind.Null => null,
-        ScalarKind.Bool => JsonValue.Create(scalar.Value is "true" or "True" or "TRUE"),
-        ScalarKind.Integer when long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => JsonValue.Create(l),
-        ScalarKind.Integer or ScalarKind.Float when double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d) => JsonValue.Create(d),
-        _ => JsonValue.Create(scalar.Value),
-    };
+    // YAML 1.2 core schema for plain scalars, through the one shared routine; quoted scalars are always strings.
+    private static JsonNode? ConvertScalar(DocScalar scalar) =>
+        CoreSchemaScalar.ToJson(scalar) is { } json ? JsonNode.Parse(json) : JsonValue.Create(scalar.Value);
 }
