@@ -13,6 +13,7 @@ using Kurator.Sdk.Policy.Rules;
 using VolcanoCronJob = Kurator.Sdk.Volcano.Batch.V1Alpha1.CronJob;
 using Quickstart;
 using Xunit;
+using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.Fleet.Tests;
 

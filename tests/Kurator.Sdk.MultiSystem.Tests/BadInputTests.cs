@@ -9,6 +9,7 @@ using Kurator.Sdk.Kurator.Cluster.V1Alpha1;
 using MultiSystem;
 using Xunit;
 using FleetObject = Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
+using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.MultiSystem.Tests;
 

@@ -6,6 +6,7 @@ using Kurator.Sdk.Fleet.Overrides;
 using Kurator.Sdk.MultiSystem.Tests.Semantics;
 using Kurator.Sdk.MultiSystem.Tests.Support;
 using Xunit;
+using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.MultiSystem.Tests;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Fleet.Overrides;
+using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.Fleet.Delivery;
 

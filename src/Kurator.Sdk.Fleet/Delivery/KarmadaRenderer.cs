@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Overrides;
 using KarmadaPolicy = global::Kurator.Sdk.Karmada.Policy.V1Alpha1;
+using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.Fleet.Delivery;
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.Fleet.Overrides;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.Fleet.Overrides;
 

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Serialization;
+using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.Fleet.Overrides;
 

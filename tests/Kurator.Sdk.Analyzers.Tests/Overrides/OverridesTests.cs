@@ -11,6 +11,7 @@ public class OverridesTests
         using System.Collections.Generic;
         using Kurator.Sdk.Fleet;
         using Kurator.Sdk.Fleet.Overrides;
+        using Kurator.Sdk.Json;
         using Kurator.Sdk.Kubernetes.Apps.V1;
         using Kurator.Sdk.Kubernetes.Core.V1;
         using Kurator.Sdk.Kurator.Cluster.V1Alpha1;

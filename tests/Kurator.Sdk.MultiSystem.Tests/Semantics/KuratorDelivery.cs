@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Kurator.Sdk.Fleet.Overrides;
 using Kurator.Sdk.MultiSystem.Tests.Support;
 using Xunit.Sdk;
+using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.MultiSystem.Tests.Semantics;
 

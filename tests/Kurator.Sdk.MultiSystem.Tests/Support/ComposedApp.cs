@@ -6,6 +6,7 @@ using Kurator.Sdk.Kubernetes.Apps.V1;
 using Kurator.Sdk.Kubernetes.Core.V1;
 using Kurator.Sdk.Kurator.Cluster.V1Alpha1;
 using FleetObject = Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
+using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.MultiSystem.Tests.Support;
 

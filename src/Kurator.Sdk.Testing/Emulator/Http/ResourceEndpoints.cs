@@ -182,7 +182,7 @@ internal sealed class ResourceEndpoints
             JsonNode? next = contentType switch
             {
                 "application/merge-patch+json" => JsonMergePatch.Apply(bare, patch),
-                "application/json-patch+json" => JsonPatch.Apply(bare, patch),
+                "application/json-patch+json" => JsonPatchRequest.Apply(bare, patch),
                 "application/strategic-merge-patch+json" when !t.Type.IsCustom && patch is JsonObject p => StrategicMergePatch.ApplyRoot(bare, p, t.Type.Schema),
                 _ => throw new ApiError(415, "UnsupportedMediaType",
                     $"the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml{(t.Type.IsCustom ? "" : ", application/strategic-merge-patch+json")}"),

@@ -34,7 +34,7 @@ internal static class ScaleEndpoints
                     var old = state.Store.Get(t.Type.Group, t.Type.Plural, ns, t.Name!) ?? throw ApiError.NotFound(t.Type.Group, t.Type.Plural, t.Name!);
                     var scale = ToScale(old);
                     var contentType = (context.Request.ContentType ?? "").Split(';')[0].Trim();
-                    var next = context.Request.Method == "PUT" ? body : contentType == "application/json-patch+json" ? JsonPatch.Apply(scale, body) : JsonMergePatch.Apply(scale, body);
+                    var next = context.Request.Method == "PUT" ? body : contentType == "application/json-patch+json" ? JsonPatchRequest.Apply(scale, body) : JsonMergePatch.Apply(scale, body);
                     var replicas = next?["spec"]?["replicas"].AsInt64() ?? throw ApiError.BadRequest("spec.replicas is required");
                     var candidate = (JsonObject)old.DeepClone();
                     candidate["spec"]!["replicas"] = replicas;

@@ -1,7 +1,8 @@
 using System;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Kurator.Sdk.Fleet.Overrides;
+namespace Kurator.Sdk.Json;
 
 /// <summary>One RFC 6902 JSON patch operation (<c>add</c>, <c>remove</c>, <c>replace</c>, <c>move</c>, <c>copy</c>, <c>test</c>).</summary>
 /// <param name="Op">The operation name.</param>
@@ -37,21 +38,26 @@ public sealed record JsonPatchOperation(string Op, string Path, JsonNode? Value 
         return obj;
     }
 
-    /// <summary>Reads an operation from RFC 6902 JSON; throws naming the missing member.</summary>
+    /// <summary>Reads an operation from RFC 6902 JSON; throws naming the missing or mistyped member. Unknown members are ignored (RFC 6902, section 4).</summary>
     public static JsonPatchOperation FromJson(JsonObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        var op = (string?)obj["op"] ?? throw new JsonPatchException("a JSON patch operation needs \"op\"");
-        var path = (string?)obj["path"] ?? throw new JsonPatchException($"JSON patch operation '{op}' needs \"path\"");
+        var op = Text(obj, "op", null) ?? throw new JsonPatchException("a JSON patch operation needs \"op\"");
+        if (op is not ("add" or "remove" or "replace" or "move" or "copy" or "test")) throw new JsonPatchException($"unknown JSON patch operation '{op}'");
+        var path = Text(obj, "path", op) ?? throw new JsonPatchException($"JSON patch operation '{op}' needs \"path\"");
         if (op is "add" or "replace" or "test" && !obj.ContainsKey("value")) throw new JsonPatchException($"JSON patch operation '{op} {path}' needs \"value\"");
-        var from = (string?)obj["from"];
+        var from = Text(obj, "from", op);
         if (op is "move" or "copy" && from is null) throw new JsonPatchException($"JSON patch operation '{op} {path}' needs \"from\"");
         return new JsonPatchOperation(op, path, obj["value"]?.DeepClone(), from);
     }
 
+    private static string? Text(JsonObject obj, string member, string? op) => obj[member] switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        _ => throw new JsonPatchException($"JSON patch operation{(op is null ? "" : $" '{op}'")}: \"{member}\" must be a string"),
+    };
+
     /// <inheritdoc />
     public override string ToString() => ToJson().ToJsonString();
 }
-
-/// <summary>A JSON patch that cannot be read or applied; the message names the operation and the path.</summary>
-public sealed class JsonPatchException(string message) : ArgumentException(message);

@@ -1,17 +1,44 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace Kurator.Sdk.Fleet.Overrides;
+namespace Kurator.Sdk.Json;
 
-/// <summary>Applies RFC 6902 JSON patches to a copy of a document; a failing operation throws naming itself and its path.</summary>
+/// <summary>
+/// RFC 6902 JSON Patch over <see cref="JsonNode"/> trees, applied to a copy; a failing operation throws naming its
+/// position, operation and path. <c>replace</c> (and <c>add</c> onto an existing member) keeps the member where it is,
+/// so the field order a person wrote survives; array indexes follow RFC 6901 (no leading zeros).
+/// </summary>
 public static class JsonPatch
 {
+    /// <summary>Reads a patch document: a JSON array of operation objects.</summary>
+    /// <exception cref="JsonPatchException">The patch is not an array of well-formed operations.</exception>
+    public static IReadOnlyList<JsonPatchOperation> Parse(JsonNode? patch)
+    {
+        if (patch is not JsonArray items) throw new JsonPatchException("a JSON patch must be an array of operations");
+        var ops = new List<JsonPatchOperation>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not JsonObject item) throw new JsonPatchException($"operation {i}: expected an object");
+            try
+            {
+                ops.Add(JsonPatchOperation.FromJson(item));
+            }
+            catch (JsonPatchException e)
+            {
+                throw new JsonPatchException($"operation {i}: {e.Message}");
+            }
+        }
+
+        return ops;
+    }
+
     /// <summary>A patched deep copy of <paramref name="document"/> (the input is never modified, so a failure leaves nothing half-applied).</summary>
     public static JsonNode? Apply(JsonNode? document, IEnumerable<JsonPatchOperation> operations)
     {
         ArgumentNullException.ThrowIfNull(operations);
+
+        // The document sits in a one-item array, so replacing the whole document ("" pointer) is one more array edit.
         var root = new JsonArray(document?.DeepClone());
         var index = 0;
         foreach (var op in operations)
@@ -33,6 +60,9 @@ public static class JsonPatch
         return result;
     }
 
+    /// <summary>The value at <paramref name="pointer"/>; throws when it does not exist.</summary>
+    public static JsonNode? Get(JsonNode? document, string pointer) => Get(new JsonArray(document?.DeepClone()), pointer);
+
     private static void ApplyOne(JsonArray root, JsonPatchOperation op)
     {
         switch (op.Op)
@@ -41,12 +71,13 @@ public static class JsonPatch
             case "remove": Remove(root, op.Path); break;
             case "replace": Replace(root, op.Path, op.Value?.DeepClone()); break;
             case "move":
-                var moved = Get(root, op.From!);
-                if (op.Path.StartsWith(op.From! + "/", StringComparison.Ordinal)) throw new JsonPatchException("cannot move a value into itself");
-                Remove(root, op.From!);
+                var from = op.From ?? throw new JsonPatchException("move needs \"from\"");
+                if (op.Path.StartsWith(from + "/", StringComparison.Ordinal)) throw new JsonPatchException("cannot move a value into itself");
+                var moved = Get(root, from);
+                Remove(root, from);
                 Add(root, op.Path, moved);
                 break;
-            case "copy": Add(root, op.Path, Get(root, op.From!)?.DeepClone()); break;
+            case "copy": Add(root, op.Path, Get(root, op.From ?? throw new JsonPatchException("copy needs \"from\""))?.DeepClone()); break;
             case "test":
                 if (!JsonNode.DeepEquals(Get(root, op.Path), op.Value)) throw new JsonPatchException("test failed: the value differs");
                 break;
@@ -54,16 +85,13 @@ public static class JsonPatch
         }
     }
 
-    /// <summary>The value at <paramref name="pointer"/>; throws when it does not exist.</summary>
-    public static JsonNode? Get(JsonNode? document, string pointer) => Get(new JsonArray(document?.DeepClone()), pointer);
-
     private static JsonNode? Get(JsonArray root, string pointer)
     {
         var (parent, token) = Parent(root, pointer);
         return parent switch
         {
             JsonObject o when o.TryGetPropertyValue(token, out var v) => v,
-            JsonArray a when Index(a, token, allowEnd: false) is var i => a[i],
+            JsonArray a => a[JsonPointer.ArrayIndex(a, token, allowEnd: false)],
             _ => throw new JsonPatchException($"'{pointer}' does not exist"),
         };
     }
@@ -74,19 +102,19 @@ public static class JsonPatch
         switch (parent)
         {
             case JsonObject o:
-                o.Remove(token);
+                // Setting an existing member replaces it in place (RFC 6902 4.1), keeping its position.
                 o[token] = value;
                 break;
+            case JsonArray a when pointer.Length == 0:
+                a[0] = value;
+                break;
             case JsonArray a:
-                var i = Index(a, token, allowEnd: true);
-                if (i == a.Count) a.Add(value);
-                else a.Insert(i, value);
+                a.Insert(JsonPointer.ArrayIndex(a, token, allowEnd: true), value);
                 break;
             default: throw new JsonPatchException($"the parent of '{pointer}' is not an object or array");
         }
     }
 
-    /// <summary>Replaces in place, so the member keeps its position (and YAML output its field order).</summary>
     private static void Replace(JsonArray root, string pointer, JsonNode? value)
     {
         var (parent, token) = Parent(root, pointer);
@@ -97,9 +125,7 @@ public static class JsonPatch
                 o[token] = value;
                 break;
             case JsonArray a:
-                var i = Index(a, token, allowEnd: false);
-                a.RemoveAt(i);
-                a.Insert(i, value);
+                a[JsonPointer.ArrayIndex(a, token, allowEnd: false)] = value;
                 break;
             default: throw new JsonPatchException($"the parent of '{pointer}' is not an object or array");
         }
@@ -107,6 +133,7 @@ public static class JsonPatch
 
     private static void Remove(JsonArray root, string pointer)
     {
+        if (pointer.Length == 0) throw new JsonPatchException("cannot remove the whole document");
         var (parent, token) = Parent(root, pointer);
         switch (parent)
         {
@@ -114,7 +141,7 @@ public static class JsonPatch
                 if (!o.Remove(token)) throw new JsonPatchException($"'{pointer}' does not exist");
                 break;
             case JsonArray a:
-                a.RemoveAt(Index(a, token, allowEnd: false));
+                a.RemoveAt(JsonPointer.ArrayIndex(a, token, allowEnd: false));
                 break;
             default: throw new JsonPatchException($"the parent of '{pointer}' is not an object or array");
         }
@@ -125,13 +152,13 @@ public static class JsonPatch
     {
         var tokens = JsonPointer.Parse(pointer);
         if (tokens.Count == 0) return (root, "0");
-        JsonNode? node = root[0];
+        var node = root[0];
         for (var i = 0; i < tokens.Count - 1; i++)
         {
             node = node switch
             {
                 JsonObject o when o.TryGetPropertyValue(tokens[i], out var v) => v,
-                JsonArray a => a[Index(a, tokens[i], allowEnd: false)],
+                JsonArray a => a[JsonPointer.ArrayIndex(a, tokens[i], allowEnd: false)],
                 _ => throw new JsonPatchException($"'{JsonPointer.Format(Take(tokens, i + 1))}' does not exist"),
             };
         }
@@ -142,14 +169,5 @@ public static class JsonPatch
     private static IEnumerable<string> Take(IReadOnlyList<string> tokens, int count)
     {
         for (var i = 0; i < count; i++) yield return tokens[i];
-    }
-
-    private static int Index(JsonArray array, string token, bool allowEnd)
-    {
-        if (token == "-" && allowEnd) return array.Count;
-        var valid = token.Length > 0 && (token == "0" || token[0] != '0') && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out _);
-        var i = valid ? int.Parse(token, CultureInfo.InvariantCulture) : -1;
-        if (i < 0 || i > array.Count || (i == array.Count && !allowEnd)) throw new JsonPatchException($"array index '{token}' is out of range (the array has {array.Count} items)");
-        return i;
     }
 }
