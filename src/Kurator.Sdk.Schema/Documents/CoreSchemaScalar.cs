@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Kurator.Sdk.Schema.Documents;
 
 /// <summary>
@@ -51,8 +53,8 @@ public static class CoreSchemaScalar
 
     /// <summary>
     /// The JSON text of a resolved scalar: <c>null</c>, <c>true</c>/<c>false</c>, or the number in JSON's spelling
-    /// (<c>0x1F</c> is <c>31</c>, <c>+1</c> is <c>1</c>). Null when the value has to stay a JSON string: strings, and the
-    /// floats JSON cannot write (<c>.inf</c>, <c>.nan</c>).
+    /// (<c>0x1F</c> is <c>31</c>, <c>+1</c> is <c>1</c>). Null when the value has to stay a JSON string: strings, the
+    /// floats JSON cannot write (<c>.inf</c>, <c>.nan</c>) and numbers beyond a double's range (<c>1e400</c>).
     /// </summary>
     public static string? ToJson(ScalarKind kind, string text)
     {
@@ -64,11 +66,17 @@ public static class CoreSchemaScalar
                 return text.Length > 0 && (text[0] == 't' || text[0] == 'T') ? "true" : "false";
             case ScalarKind.Integer:
             case ScalarKind.Float:
-                return NumberSyntax.ToJson(text);
+                return FiniteNumber(NumberSyntax.ToJson(text));
             default:
                 return null;
         }
     }
+
+    // A number no double can hold (1e400) stays text, as .inf does: JSON readers downstream cannot take its value.
+    private static string? FiniteNumber(string? json) =>
+        json != null && double.TryParse(json, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && !double.IsInfinity(d) && !double.IsNaN(d)
+            ? json
+            : null;
 
     /// <summary>The JSON text of a document scalar (see <see cref="ToJson(ScalarKind, string)"/>); null for strings.</summary>
     public static string? ToJson(DocScalar scalar) => ToJson(scalar.Kind, scalar.Value);

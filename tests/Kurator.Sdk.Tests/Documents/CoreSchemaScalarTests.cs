@@ -48,6 +48,8 @@ public class CoreSchemaScalarTests
     [InlineData("1e3", ScalarKind.Float, "1e3")]
     [InlineData("+12e03", ScalarKind.Float, "12e03")]
     [InlineData("6.8523015e+5", ScalarKind.Float, "6.8523015e+5")]
+    [InlineData("1e400", ScalarKind.Float, null)]
+    [InlineData("-1e400", ScalarKind.Float, null)]
     [InlineData("1e", ScalarKind.String, null)]
     [InlineData(".", ScalarKind.String, null)]
     [InlineData("1.2.3", ScalarKind.String, null)]
