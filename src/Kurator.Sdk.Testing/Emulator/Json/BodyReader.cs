@@ -1,11 +1,11 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Testing.Emulator.Errors;
 using Kurator.Sdk.Schema.Documents;
+using Kurator.Sdk.Serialization;
 
 namespace Kurator.Sdk.Testing.Emulator.Json;
 
@@ -46,18 +46,6 @@ internal static class BodyReader
             throw ApiError.BadRequest($"error strict decoding YAML: line {ex.Line}: {reason}");
         }
 
-        return first?.Node is { } node ? Convert(node) : null;
+        return first?.Node is { } node ? DocJson.ToNode(node) : null;
     }
-
-    private static JsonNode? Convert(DocNode node) => node switch
-    {
-        DocMapping map => new JsonObject(map.Entries.Select(e => new KeyValuePair<string, JsonNode?>(e.Key.Value, Convert(e.Value)))),
-        DocSequence seq => new JsonArray(seq.Items.Select(Convert).ToArray()),
-        DocScalar scalar => ConvertScalar(scalar),
-        _ => null,
-    };
-
-    // YAML 1.2 core schema for plain scalars, through the one shared routine; quoted scalars are always strings.
-    private static JsonNode? ConvertScalar(DocScalar scalar) =>
-        CoreSchemaScalar.ToJson(scalar) is { } json ? JsonNode.Parse(json) : JsonValue.Create(scalar.Value);
 }
