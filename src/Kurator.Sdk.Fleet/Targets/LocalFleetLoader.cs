@@ -36,6 +36,10 @@ internal static class LocalFleetLoader
                 $"--local needs the emulated fleet, which is not part of Kurator.Sdk: add the {assemblyName} package to this project " +
                 $"(dotnet add package {assemblyName}), or run against clusters with --kubeconfig/--context");
         }
+        catch (Exception e) when (e is FileLoadException or BadImageFormatException)
+        {
+            throw new ArgumentException($"--local: {assemblyName} is among the app's dependencies but could not be loaded ({e.Message})", e);
+        }
 
         var type = assembly.GetCustomAttribute<LocalFleetProviderAttribute>()?.ProviderType;
         if (type is null || !typeof(ILocalFleetProvider).IsAssignableFrom(type) || type.GetConstructor(Type.EmptyTypes) is null)
