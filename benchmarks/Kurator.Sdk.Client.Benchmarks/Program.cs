@@ -8,7 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client;
 using Kurator.Sdk.Client.Benchmarks;
-using Kurator.Sdk.Testing;
+using Kurator.Sdk.Emulator;
 
 // SSA throughput of Kurator.Sdk.Client against one emulated cluster at concurrency 1, 4 and 16, beside
 // `kubectl apply --server-side` of the same objects, measured in the same run. Every round applies fresh objects

@@ -5,8 +5,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Kurator.Sdk.Emulator;
 using Kurator.Sdk.Fleet.Benchmarks;
-using Kurator.Sdk.Testing;
 
 // Fleet apply, our runtime against `kubectl apply --server-side` run once per context (sequentially, as a script would,
 // and all contexts at once, as xargs -P would),

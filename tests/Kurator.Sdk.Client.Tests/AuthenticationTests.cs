@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 using Kurator.Sdk.Client.Connection;
 using Kurator.Sdk.Client.Errors;
 using Kurator.Sdk.Client.KubeConfig;
-using Kurator.Sdk.Testing;
+using Kurator.Sdk.Emulator;
 using Xunit;
 
 namespace Kurator.Sdk.Client.Tests;

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using Kurator.Sdk.Testing;
+using Kurator.Sdk.Emulator;
 using Xunit;
 
 namespace Kurator.Sdk.Client.Tests;

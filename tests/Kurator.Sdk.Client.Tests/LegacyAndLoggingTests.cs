@@ -6,7 +6,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client.Errors;
 using Kurator.Sdk.Client.KubeConfig;
-using Kurator.Sdk.Testing;
+using Kurator.Sdk.Emulator;
 using Microsoft.Extensions.Logging;
 using Xunit;
 

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client.Errors;
-using Kurator.Sdk.Testing;
+using Kurator.Sdk.Emulator;
 using Xunit;
 
 namespace Kurator.Sdk.Client.Tests;

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using AiTraining;
+using Kurator.Sdk.Emulator.Local;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Report;
 using Kurator.Sdk.Fleet.Targets;

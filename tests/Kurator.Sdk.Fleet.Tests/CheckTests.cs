@@ -69,7 +69,7 @@ public class CheckTests
 
         Assert.Contains(app.Check(), f => f.Cluster == "edge-1" && f.Rule == "privileged" && f.Blocking);
         Assert.Equal(ExitCodes.PolicyRefused, await app.RunAsync(["check"]));
-        Assert.Equal(ExitCodes.PolicyRefused, await app.RunAsync(["apply", "--local"]));
+        Assert.Equal(ExitCodes.PolicyRefused, await app.RunAsync(["apply", "--local", "--local-ephemeral"]));
         Assert.Contains("refusing to apply", output.ToString());
         Assert.DoesNotContain("started the emulated fleet", output.ToString());
     }
@@ -84,7 +84,7 @@ public class CheckTests
         var findings = app.Check();
         Assert.NotEmpty(findings);
         Assert.All(findings, f => Assert.False(f.Blocking));
-        Assert.True(await app.RunAsync(["apply", "--local", "--timeout", "60"]) == ExitCodes.Success, output.ToString());
+        Assert.True(await app.RunAsync(["apply", "--local", "--local-ephemeral", "--timeout", "60"]) == ExitCodes.Success, output.ToString());
         Assert.Contains("audit finding(s); apply proceeds", output.ToString());
         Assert.Equal(ExitCodes.PolicyRefused, await app.RunAsync(["check", "--level", "baseline"]));
     }

@@ -13,6 +13,7 @@ using Kurator.Sdk.Kurator.Cluster.V1Alpha1;
 using Kurator.Sdk.Kurator.Fleet.V1Alpha1;
 using Xunit;
 using FleetObject = Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
+using Kurator.Sdk.Emulator.Local;
 
 namespace Kurator.Sdk.Fleet.Tests;
 

@@ -3,9 +3,10 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client;
+using Kurator.Sdk.Emulator;
+using Kurator.Sdk.Emulator.Local;
 using Kurator.Sdk.Fleet.Report;
 using Kurator.Sdk.Fleet.Targets;
-using Kurator.Sdk.Testing;
 using Xunit;
 
 namespace Kurator.Sdk.Fleet.Tests;
@@ -20,7 +21,7 @@ public class CommandLineTests
         var output = new StringWriter();
         app.Output = output;
 
-        var code = await app.RunAsync(["apply", "--local", "--timeout", "60"]);
+        var code = await app.RunAsync(["apply", "--local", "--local-ephemeral", "--timeout", "60"]);
 
         var text = output.ToString();
         Assert.True(code == ExitCodes.Success, text);

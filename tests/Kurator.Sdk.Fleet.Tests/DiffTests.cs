@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Kurator.Sdk.Emulator.Local;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Diff;
 using Kurator.Sdk.Fleet.Model;

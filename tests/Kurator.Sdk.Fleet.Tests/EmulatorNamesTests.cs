@@ -1,8 +1,9 @@
 using System;
 using System.Linq;
 using System.Threading.Tasks;
+using Kurator.Sdk.Emulator;
+using Kurator.Sdk.Emulator.Local;
 using Kurator.Sdk.Fleet.Targets;
-using Kurator.Sdk.Testing;
 using Xunit;
 
 namespace Kurator.Sdk.Fleet.Tests;

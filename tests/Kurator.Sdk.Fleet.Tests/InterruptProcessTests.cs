@@ -5,8 +5,8 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Kurator.Sdk.Emulator;
 using Kurator.Sdk.Fleet.Targets;
-using Kurator.Sdk.Testing;
 using Xunit;
 
 namespace Kurator.Sdk.Fleet.Tests;

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client.Discovery;
 using Kurator.Sdk.Client.Errors;
+using Kurator.Sdk.Emulator.Local;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Report;
@@ -84,6 +85,6 @@ public class LocalFleetApplyTests
         Assert.Equal(3, (int?)web["spec"]!["replicas"]);
     }
 
-    private static int Writes(global::Kurator.Sdk.Testing.EmulatedCluster cluster) =>
+    private static int Writes(global::Kurator.Sdk.Emulator.EmulatedCluster cluster) =>
         cluster.Requests.Count(r => r.Method is "PATCH" or "PUT" or "POST" or "DELETE");
 }

@@ -3,9 +3,10 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client;
+using Kurator.Sdk.Emulator;
+using Kurator.Sdk.Emulator.Local;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Targets;
-using Kurator.Sdk.Testing;
 using Xunit;
 
 namespace Kurator.Sdk.Fleet.Tests;

@@ -4,11 +4,12 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client;
+using Kurator.Sdk.Emulator;
+using Kurator.Sdk.Emulator.Local;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Status;
 using Kurator.Sdk.Fleet.Targets;
-using Kurator.Sdk.Testing;
 using Xunit;
 
 namespace Kurator.Sdk.Fleet.Tests;

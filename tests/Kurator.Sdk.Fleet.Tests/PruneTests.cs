@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client;
+using Kurator.Sdk.Emulator.Local;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Targets;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client;
+using Kurator.Sdk.Emulator.Local;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Report;
 using Kurator.Sdk.Fleet.Targets;

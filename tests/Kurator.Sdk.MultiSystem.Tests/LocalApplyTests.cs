@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
+using Kurator.Sdk.Emulator.Local;
 using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Delivery;
@@ -29,7 +30,7 @@ public class LocalApplyTests
     public async Task Apply_local_with_a_target_exits_zero(string target)
     {
         var app = SampleApp.Create();
-        var code = await app.RunAsync(["apply", "--local", "--target", target, "--timeout", "60"]);
+        var code = await app.RunAsync(["apply", "--local", "--local-ephemeral", "--target", target, "--timeout", "60"]);
         Assert.True(code == 0, $"apply --local --target {target} exited {code}:\n{app.Output}");
         var output = app.Output.ToString()!;
         Assert.Contains("host: applying", output);
@@ -94,7 +95,7 @@ public class LocalApplyTests
     public async Task Diff_local_with_a_target_shows_everything_to_create(string target)
     {
         var app = SampleApp.Create();
-        var code = await app.RunAsync(["diff", "--local", "--target", target]);
+        var code = await app.RunAsync(["diff", "--local", "--local-ephemeral", "--target", target]);
         // 2: something would change (a fresh emulated fleet holds nothing yet).
         Assert.True(code == ExitCodes.NotReady, $"diff --local --target {target} exited {code}:\n{app.Output}");
         Assert.DoesNotContain(" error\n", app.Output.ToString()!, StringComparison.Ordinal);

@@ -50,6 +50,29 @@ public sealed class ConsumerProjectTests(PackedPackages packages)
         Assert.Contains("privileged: true", File.ReadAllText(Path.Combine(output, "host", "pod_default_debug.yaml")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_consumer_of_Kurator_Sdk_alone_has_no_ASP_NET_Core_and_local_names_the_package_to_add()
+    {
+        var dir = CopyConsumer();
+        packages.Dotnet(dir, "build", "-c", "Release", "-tl:off").EnsureSuccess();
+
+        // Neither the framework reference nor the emulator arrives with Kurator.Sdk: the app runs on the plain .NET runtime.
+        var bin = Path.Combine(dir, "bin", "Release", "net10.0");
+        Assert.Empty(PackedPackages.AspNetCoreTraces(bin, "Consumer"));
+        var runtimeConfig = File.ReadAllText(Path.Combine(bin, "Consumer.runtimeconfig.json"));
+        Assert.Contains("\"Microsoft.NETCore.App\"", runtimeConfig, StringComparison.Ordinal);
+        Assert.Contains("Kurator.Sdk.Fleet.dll", File.ReadAllText(Path.Combine(bin, "Consumer.deps.json")), StringComparison.Ordinal);
+
+        var output = Path.Combine(dir, "out");
+        packages.Dotnet(dir, "run", "--no-build", "-c", "Release", "--", "synth", "--out", output).EnsureSuccess();
+        Assert.True(File.Exists(Path.Combine(output, "host", "gadget_default_sensor.yaml")));
+
+        // --local needs the emulator package: invalid usage (3), with the command that adds it.
+        var local = packages.DotnetWithTemp(dir, Path.Combine(dir, "tmp"), "run", "--no-build", "-c", "Release", "--", "apply", "--local").EnsureExitCode(3);
+        Assert.Contains("dotnet add package Kurator.Sdk.Emulator", local.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("started the emulated fleet", local.Output, StringComparison.Ordinal);
+    }
+
     private string CopyConsumer()
     {
         var source = Path.Combine(packages.RepoRoot, "tests", "Kurator.Sdk.Package.Tests", "Consumer");

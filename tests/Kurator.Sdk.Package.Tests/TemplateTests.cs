@@ -17,6 +17,7 @@ public sealed class TemplateTests(PackedPackages packages)
         var dir = Path.Combine(workspace, "EdgeFleet");
         packages.Dotnet(workspace, "new", "kurator-fleet", "-n", "EdgeFleet", "-o", dir, "--fleetName", "edge", "--debug:custom-hive", hive).EnsureSuccess();
         Assert.Contains($"Include=\"Kurator.Sdk\" Version=\"{packages.Version}\"", File.ReadAllText(Path.Combine(dir, "EdgeFleet.csproj")), StringComparison.Ordinal);
+        Assert.Contains($"Include=\"Kurator.Sdk.Emulator\" Version=\"{packages.Version}\"", File.ReadAllText(Path.Combine(dir, "EdgeFleet.csproj")), StringComparison.Ordinal);
 
         // Warnings as errors: any analyzer finding in the scaffolded workload (restricted level) fails the build.
         var build = packages.Dotnet(dir, "build", "-c", "Release", "-tl:off", "-p:TreatWarningsAsErrors=true").EnsureSuccess();
@@ -33,5 +34,11 @@ public sealed class TemplateTests(PackedPackages packages)
 
         var check = packages.Dotnet(dir, "run", "--no-build", "-c", "Release", "--", "check", "--level", "restricted").EnsureSuccess();
         Assert.Contains("check passed", check.Output, StringComparison.Ordinal);
+
+        // Out of the box: the template's Kurator.Sdk.Emulator reference makes `apply --local` work (state in this run's temp folder).
+        Assert.Contains("Kurator.Sdk.Emulator.dll in the output folder", PackedPackages.AspNetCoreTraces(Path.Combine(dir, "bin", "Release", "net10.0"), "EdgeFleet"));
+        var apply = packages.DotnetWithTemp(dir, Path.Combine(workspace, "tmp"), "run", "--no-build", "-c", "Release", "--", "apply", "--local", "--timeout", "60").EnsureSuccess();
+        Assert.Contains("started the emulated fleet: host + 2 member clusters", apply.Output, StringComparison.Ordinal);
+        Assert.Matches(@"host done: \d+ created, 0 updated, 0 unchanged, 0 pruned, 0 failed", apply.Output);
     }
 }

@@ -1,8 +1,8 @@
 using System;
 using System.CommandLine;
 using System.Threading;
+using Kurator.Sdk.Emulator;
 using Kurator.Sdk.Fleet;
-using Kurator.Sdk.Testing;
 
 namespace Kurator.Sdk.Cli.Commands
 {

@@ -17,7 +17,12 @@ internal sealed class TargetOptions
 
     public Option<string?> LocalState { get; } = new("--local-state")
     {
-        Description = "With --local: the folder that keeps the emulated fleet's objects between runs (default: <temp>/kurator-sdk-local/<app> when writing to the console)",
+        Description = "With --local: the folder that keeps the emulated fleet's objects between runs (default: <temp>/kurator-sdk-local/<app>)",
+    };
+
+    public Option<bool> LocalEphemeral { get; } = new("--local-ephemeral")
+    {
+        Description = "With --local: start an empty emulated fleet and forget it afterwards (nothing is kept between runs)",
     };
 
     public Option<string?> Kubeconfig { get; } = new("--kubeconfig") { Description = "The kubeconfig file (default: KUBECONFIG, then ~/.kube/config)" };
@@ -40,20 +45,32 @@ internal sealed class TargetOptions
         command.Options.Add(MembersFromSecrets);
         command.Options.Add(Local);
         command.Options.Add(LocalState);
+        command.Options.Add(LocalEphemeral);
         command.Options.Add(Kubeconfig);
         command.Options.Add(Context);
         command.Options.Add(Members);
     }
 
     /// <summary>
-    /// Where <c>--local</c> keeps its fleet: <c>--local-state</c>, else a folder per app under the temp folder when the app
-    /// writes to the process console (a real run, so apply, status, diff and destroy see one fleet), else nowhere: an
-    /// embedded host that redirected its output (a test) gets an empty fleet per run.
+    /// Where <c>--local</c> keeps its fleet: <c>--local-state</c>, else nowhere with <c>--local-ephemeral</c>, else a folder per
+    /// app under the temp folder, so apply, status, diff and destroy see one fleet whatever the app writes its output to.
     /// </summary>
     private string? LocalStateOf(ParseResult result, DeploymentPlan plan)
     {
-        if (result.GetValue(LocalState) is { Length: > 0 } dir) return Path.GetFullPath(dir);
-        return ReferenceEquals(result.InvocationConfiguration.Output, Console.Out) ? Path.Combine(Path.GetTempPath(), "kurator-sdk-local", plan.AppName) : null;
+        var dir = result.GetValue(LocalState);
+        if (result.GetValue(LocalEphemeral))
+        {
+            if (dir is not null) throw new ArgumentException("--local-state and --local-ephemeral exclude each other: keep the fleet in a folder, or keep nothing");
+            return null;
+        }
+
+        if (dir is not null)
+        {
+            if (dir.Length == 0) throw new ArgumentException("--local-state needs a folder");
+            return Path.GetFullPath(dir);
+        }
+
+        return Path.Combine(Path.GetTempPath(), "kurator-sdk-local", plan.AppName);
     }
 
     /// <summary>Opens the targets; the returned session owns the emulator when <c>--local</c> was given.</summary>
@@ -61,11 +78,13 @@ internal sealed class TargetOptions
     {
         if (result.GetValue(Local))
         {
-            var local = await LocalFleet.StartAsync(plan, LocalStateOf(result, plan), cancellationToken);
+            var state = LocalStateOf(result, plan);
+            var local = await LocalFleetLoader.Load().StartAsync(plan, state, cancellationToken);
             return new TargetSession(local.Connections, local);
         }
 
         if (result.GetValue(LocalState) is not null) throw new ArgumentException("--local-state needs --local");
+        if (result.GetValue(LocalEphemeral)) throw new ArgumentException("--local-ephemeral needs --local");
         var members = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var pair in result.GetValue(Members) ?? [])
         {
@@ -82,7 +101,7 @@ internal sealed class TargetOptions
 }
 
 /// <summary>Open connections, and the emulated fleet behind them if any.</summary>
-internal sealed class TargetSession(ClusterConnections connections, LocalFleet? local) : IAsyncDisposable
+internal sealed class TargetSession(ClusterConnections connections, ILocalFleet? local) : IAsyncDisposable
 {
     public ClusterConnections Connections => connections;
 

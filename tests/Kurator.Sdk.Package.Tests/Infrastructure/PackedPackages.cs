@@ -3,7 +3,7 @@ using System.Reflection;
 namespace Kurator.Sdk.Package.Tests.Infrastructure;
 
 /// <summary>
-/// The packages as a user gets them: Kurator.Sdk, Kurator.Sdk.Cli and Kurator.Sdk.Templates packed from this repository
+/// The packages as a user gets them: Kurator.Sdk, Kurator.Sdk.Emulator, Kurator.Sdk.Cli and Kurator.Sdk.Templates packed from this repository
 /// into artifacts/packages (once per test run; .ci/run packs before the tests and sets KURATOR_SDK_PACKED=1 so they are
 /// not packed twice), and an empty NuGet packages folder for this run, so a consumer restores exactly these files and
 /// never an older 0.x extracted earlier under the same version.
@@ -21,11 +21,12 @@ public sealed class PackedPackages : IDisposable
         if (Environment.GetEnvironmentVariable("KURATOR_SDK_PACKED") != "1")
         {
             Pack("packaging/Kurator.Sdk/Kurator.Sdk.Package.csproj");
+            Pack("packaging/Kurator.Sdk.Emulator/Kurator.Sdk.Emulator.Package.csproj");
             Pack("src/Kurator.Sdk.Cli/Kurator.Sdk.Cli.csproj");
             Pack("templates/Kurator.Sdk.Templates.csproj");
         }
 
-        foreach (var id in new[] { "Kurator.Sdk", "Kurator.Sdk.Cli", "Kurator.Sdk.Templates" })
+        foreach (var id in new[] { "Kurator.Sdk", "Kurator.Sdk.Emulator", "Kurator.Sdk.Cli", "Kurator.Sdk.Templates" })
         {
             Assert.True(File.Exists(PackagePath(id)), $"{PackagePath(id)} is missing: run .ci/run, or unset KURATOR_SDK_PACKED so the tests pack it");
         }
@@ -71,6 +72,36 @@ public sealed class PackedPackages : IDisposable
     /// <summary>Runs dotnet in <paramref name="workingDirectory"/> with this run's packages folder.</summary>
     public ProcessResult Dotnet(string workingDirectory, params string[] arguments) =>
         ProcessRunner.Run("dotnet", arguments, workingDirectory, ChildEnvironment);
+
+    /// <summary>
+    /// Runs dotnet like <see cref="Dotnet"/> with <paramref name="temp"/> as the temp folder (TMPDIR), so what a command keeps
+    /// under the temp folder (the <c>--local</c> fleet's state) stays in this run's scratch folder.
+    /// </summary>
+    public ProcessResult DotnetWithTemp(string workingDirectory, string temp, params string[] arguments)
+    {
+        Directory.CreateDirectory(temp);
+        var environment = new Dictionary<string, string>(ChildEnvironment) { ["TMPDIR"] = temp + Path.DirectorySeparatorChar };
+        return ProcessRunner.Run("dotnet", arguments, workingDirectory, environment);
+    }
+
+    /// <summary>
+    /// Whether a built app would load ASP.NET Core: its runtimeconfig.json names the framework, its deps.json names a
+    /// Microsoft.AspNetCore assembly or the emulator, or such an assembly sits in its output folder. Returns what was found.
+    /// </summary>
+    public static IReadOnlyList<string> AspNetCoreTraces(string outputFolder, string appName)
+    {
+        var found = new List<string>();
+        var runtimeConfig = File.ReadAllText(Path.Combine(outputFolder, appName + ".runtimeconfig.json"));
+        if (runtimeConfig.Contains("Microsoft.AspNetCore", StringComparison.Ordinal)) found.Add(appName + ".runtimeconfig.json names Microsoft.AspNetCore.App");
+        var deps = File.ReadAllText(Path.Combine(outputFolder, appName + ".deps.json"));
+        if (deps.Contains("Microsoft.AspNetCore", StringComparison.Ordinal)) found.Add(appName + ".deps.json names Microsoft.AspNetCore");
+        if (deps.Contains("Kurator.Sdk.Emulator", StringComparison.Ordinal)) found.Add(appName + ".deps.json names Kurator.Sdk.Emulator");
+        found.AddRange(Directory.GetFiles(outputFolder, "*.dll")
+            .Select(Path.GetFileName)
+            .Where(f => f!.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || f == "Kurator.Sdk.Emulator.dll")
+            .Select(f => f + " in the output folder")!);
+        return found;
+    }
 
     public void Dispose()
     {

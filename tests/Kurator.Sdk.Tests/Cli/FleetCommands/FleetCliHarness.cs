@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using Kurator.Sdk.Cli.Fleet;
 using Kurator.Sdk.Client;
 using Kurator.Sdk.Client.Connection;
-using Kurator.Sdk.Testing;
+using Kurator.Sdk.Emulator;
 
 namespace Kurator.Sdk.Tests.Cli.FleetCli;
 
