@@ -38,14 +38,6 @@ public class DeploymentPlanTests
     }
 
     [Fact]
-    public void A_namespaced_object_without_namespace_is_the_one_in_default_but_a_cluster_scoped_one_is_not()
-    {
-        Assert.Contains("host: ConfigMap/a is defined more than once", Refused(() => new DeploymentPlan("app", [Host(Object("v1", "ConfigMap", "a", "default"), Object("v1", "ConfigMap", "a"))])));
-        var plan = new DeploymentPlan("app", [Host(Object("v1", "Namespace", "default"), Object("v1", "ConfigMap", "default", "default"))]);
-        Assert.Equal(2, plan.Host.Objects.Count);
-    }
-
-    [Fact]
     public void One_object_in_two_clusters_and_same_names_of_other_kinds_namespaces_or_groups_are_allowed()
     {
         var plan = new DeploymentPlan("app",

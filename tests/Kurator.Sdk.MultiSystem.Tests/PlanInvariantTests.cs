@@ -89,19 +89,6 @@ public class PlanInvariantTests
         Assert.False(wrote);
     }
 
-    [Fact]
-    public async Task Direct_a_namespaced_object_without_namespace_is_the_same_as_one_in_default()
-    {
-        var (app, _) = TwoCloudApp.Create();
-        app.Add(new Kubernetes.Core.V1.ConfigMap("settings", "default"));
-        app.Add(new Kubernetes.Core.V1.ConfigMap { Metadata = { Name = "settings" } });
-
-        var (code, output, _) = await Synth(app, "direct");
-
-        Assert.Equal(ExitCodes.InvalidUsage, code);
-        Assert.Contains("host: ConfigMap/settings is defined more than once", output);
-    }
-
     /// <summary>A host object that collides only with what one target generates on the host: that target refuses, direct renders.</summary>
     public static TheoryData<string, string> HostCollisions => new()
     {

@@ -37,18 +37,20 @@ internal static class PlanInvariants
 
     private static void RejectDuplicates(ClusterTarget target)
     {
+        // Keyed by group (not version: one object is served in several versions), kind, namespace and name. A namespaced
+        // object without a namespace lands in its context's namespace, which the plan does not know: it is keyed on its own.
         var seen = new Dictionary<string, ObjectRef>(StringComparer.Ordinal);
         for (var i = 0; i < target.Objects.Count; i++)
         {
             var obj = target.Objects[i] ?? throw new ArgumentException($"{target.Name}: object {i + 1} of its list is null");
             var r = Identity(target, obj, i);
-            if (seen.TryGetValue(Key(r), out var first))
+            if (seen.TryGetValue(r.Key, out var first))
             {
                 var versions = first.ApiVersion == r.ApiVersion ? "" : $" (as {first.ApiVersion} and {r.ApiVersion})";
                 throw new ArgumentException($"{target.Name}: {r} is defined more than once{versions}; a cluster can receive each object only once");
             }
 
-            seen[Key(r)] = r;
+            seen[r.Key] = r;
         }
     }
 
@@ -63,16 +65,5 @@ internal static class PlanInvariants
             // InvalidOperationException: a field of the wrong JSON type (a number as kind, say).
             throw new ArgumentException($"{target.Name}: object {index + 1} of its list has no usable identity: {e.Message}", e);
         }
-    }
-
-    /// <summary>
-    /// The object's identity in a cluster: group (not version: one object is served in several versions), kind,
-    /// namespace and name. A namespaced kind without a namespace lands in <c>default</c>, so it is keyed there.
-    /// </summary>
-    private static string Key(ObjectRef r)
-    {
-        var ns = r.Namespace;
-        if (ns is null && KubeTypeRegistry.Default.TryGet(r.ApiVersion, r.Kind, out var info) && info.Namespaced) ns = "default";
-        return $"{r.GroupKind}/{ns}/{r.Name}";
     }
 }
