@@ -1,7 +1,10 @@
 using System.Linq;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Delivery;
+using Kurator.Sdk.Fleet.Overrides;
+using Kurator.Sdk.Kubernetes.Apps.V1;
 using Kurator.Sdk.Kurator.Fleet.V1Alpha1;
 using Kurator.Sdk.MultiSystem.Tests.Support;
 using Kurator.Sdk.Policy.Rules;
@@ -57,6 +60,23 @@ public class CheckTargetTests
         Assert.DoesNotContain(findings, f => f.Cluster == "host");
         Assert.Contains("Deployment/web/web", output);
         Assert.Contains("2 blocking finding(s)", output);
+    }
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public async Task A_workload_an_override_makes_unreadable_is_a_blocking_schema_finding_for_every_target(string target)
+    {
+        var (app, fleet) = TwoCloudApp.Create();
+        // The override turns containers into a map on aws-1: whatever carries it, check must not pass it.
+        var containers = new JsonObject { ["web"] = new JsonObject { ["name"] = "web", ["image"] = "nginx:1.27" } };
+        app.Workloads(fleet, w => w.Add(MultiSystemFleet.Web())
+            .Override(ClusterSelector.Named("aws-1"), (OverrideBuilder<Deployment> o) => o.Patch(JsonPatchOperation.Replace("/spec/template/spec/containers", containers))));
+
+        var (code, output) = await TwoCloudApp.RunAsync(app, "check", "--target", target);
+
+        Assert.True(code == ExitCodes.PolicyRefused, output);
+        Assert.Contains(app.Check(target: DeliveryTargets.Parse(target)), f => f.Cluster == "aws-1" && f.Rule == "schema" && f.Blocking
+            && f.Message == "spec.template.spec.containers: expected a list, got an object");
     }
 
     [Theory]
