@@ -69,8 +69,11 @@ public sealed class KuratorApp
         return this;
     }
 
-    /// <summary>Resolves what goes to which cluster (fresh JSON each call, so later changes to the objects are seen).</summary>
-    public DeploymentPlan Synthesize() => PlanBuilder.Build(Name, _host, _workloads);
+    /// <summary>
+    /// Resolves what goes to which cluster: the direct target's plan, rendered from <see cref="DeliveryModel"/> like every
+    /// target (fresh JSON each call, so later changes to the objects are seen).
+    /// </summary>
+    public DeploymentPlan Synthesize() => Render(global::Kurator.Sdk.Fleet.Delivery.DeliveryTarget.Direct).Plan;
 
     /// <summary>How workloads reach the members (the default <c>--target</c>, the kurator target's Git repository, waves).</summary>
     public Delivery.DeliveryOptions Delivery { get; } = new();
@@ -80,14 +83,19 @@ public sealed class KuratorApp
 
     /// <summary>The objects <paramref name="target"/> (default: <see cref="Delivery"/>'s target) puts on each cluster, plus its extra files.</summary>
     public Delivery.DeliveryRendering Render(Delivery.DeliveryTarget? target = null) =>
-        global::Kurator.Sdk.Fleet.Delivery.DeliveryRenderer.Render(target ?? Delivery.Target, DeliveryModel, Synthesize);
+        global::Kurator.Sdk.Fleet.Delivery.DeliveryRenderer.Render(target ?? Delivery.Target, DeliveryModel());
 
     /// <summary>
-    /// Schema errors of every typed object (always blocking) and Pod Security findings of every target: at
-    /// <paramref name="level"/> when given (blocking), otherwise at each member fleet's own Kyverno policy.
+    /// Schema errors of every typed object (always blocking) and Pod Security findings of what lands on every cluster
+    /// when <paramref name="target"/> (default: <see cref="Delivery"/>'s target) delivers the app: at
+    /// <paramref name="level"/> when given (blocking), otherwise at each member fleet's own Kyverno policy. The target is
+    /// rendered first, so what it cannot render (an object it would put on the host twice, say) throws
+    /// <see cref="ArgumentException"/> as <c>synth</c> and <c>apply</c> would.
     /// </summary>
-    public IReadOnlyList<CheckFinding> Check(PodSecurityLevel? level = null)
+    public IReadOnlyList<CheckFinding> Check(PodSecurityLevel? level = null, Delivery.DeliveryTarget? target = null)
     {
+        // Rendered before the findings are gathered: a target that cannot deliver the app fails the check outright.
+        var delivered = Render(target).Delivered;
         var schema = new List<CheckFinding>();
         foreach (var obj in _host) schema.AddRange(obj.Validate().Select(e => new CheckFinding(ClusterTarget.HostName, Describe(obj), "schema", e.ToString(), true)));
         foreach (var (fleet, set) in _workloads)
@@ -95,7 +103,7 @@ public sealed class KuratorApp
             foreach (var obj in set.Objects) schema.AddRange(obj.Validate().Select(e => new CheckFinding("members of " + fleet.Name, Describe(obj), "schema", e.ToString(), true)));
         }
 
-        return PolicyCheck.Run(Synthesize(), level, schema);
+        return PolicyCheck.Run(delivered, level, schema);
     }
 
     private static string Describe(KubeObject obj) => obj.Namespace is null ? $"{obj.Kind}/{obj.Name}" : $"{obj.Kind}/{obj.Namespace}/{obj.Name}";
@@ -121,8 +129,10 @@ public sealed class KuratorApp
 
         DeploymentPlan Plan() => Render(chosen).Plan;
         root.Subcommands.Add(WithTarget(SynthCommand.Create(() => Render(chosen), UiConsole)));
-        root.Subcommands.Add(CheckCommand.Create(Check, UiConsole));
-        root.Subcommands.Add(WithTarget(ApplyCommand.Create(Plan, Check, UiConsole)));
+        // check, and the check apply runs first, judge what the chosen target delivers.
+        IReadOnlyList<CheckFinding> CheckChosen(PodSecurityLevel? level) => Check(level, chosen);
+        root.Subcommands.Add(WithTarget(CheckCommand.Create(CheckChosen, UiConsole)));
+        root.Subcommands.Add(WithTarget(ApplyCommand.Create(Plan, CheckChosen, UiConsole)));
         root.Subcommands.Add(WithTarget(DiffCommand.Create(Plan, UiConsole)));
         root.Subcommands.Add(WithTarget(StatusCommand.Create(Plan, UiConsole)));
         root.Subcommands.Add(WithTarget(DestroyCommand.Create(Plan, UiConsole)));

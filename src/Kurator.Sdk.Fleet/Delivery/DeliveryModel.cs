@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Overrides;
 using Kurator.Sdk.Json;
 
@@ -15,19 +16,42 @@ namespace Kurator.Sdk.Fleet.Delivery;
 public sealed record DeliveryModel(string AppName, IReadOnlyList<JsonObject> HostObjects, IReadOnlyList<WorkloadGroup> Groups, DeliveryOptions Options)
 {
     /// <summary>The objects each member cluster receives (overrides applied), members in first-seen order: what every target must deliver.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<JsonObject>> EffectiveObjects()
+    public IReadOnlyDictionary<string, IReadOnlyList<JsonObject>> EffectiveObjects() =>
+        MemberObjects().ToDictionary(m => m.Name, m => m.Objects, StringComparer.Ordinal);
+
+    /// <summary>Each member with the objects it receives, in the order members are first seen across the groups.</summary>
+    private List<(string Name, IReadOnlyList<JsonObject> Objects)> MemberObjects()
     {
-        var result = new Dictionary<string, List<JsonObject>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var objects = new Dictionary<string, List<JsonObject>>(StringComparer.Ordinal);
         foreach (var group in Groups)
         {
             foreach (var cluster in group.Clusters)
             {
-                if (!result.TryGetValue(cluster.Name, out var list)) result[cluster.Name] = list = new List<JsonObject>();
+                if (!objects.TryGetValue(cluster.Name, out var list))
+                {
+                    objects[cluster.Name] = list = new List<JsonObject>();
+                    order.Add(cluster.Name);
+                }
+
                 list.AddRange(group.Workloads.Select(w => w.EffectiveFor(cluster.Name)));
             }
         }
 
-        return result.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<JsonObject>)kv.Value, StringComparer.Ordinal);
+        return order.Select(name => (name, (IReadOnlyList<JsonObject>)objects[name])).ToList();
+    }
+
+    /// <summary>
+    /// What lands on each cluster, whatever the target: the host objects on the host, then each member (in first-seen
+    /// order) with the objects it receives. The direct target applies exactly this plan; the others deliver the same
+    /// member objects through their system. Built through <see cref="DeploymentPlan"/>, so an object defined twice for
+    /// one cluster is refused for every target.
+    /// </summary>
+    public DeploymentPlan DeliveredPlan()
+    {
+        var targets = new List<ClusterTarget> { new(ClusterTarget.HostName, TargetRole.Host, HostObjects.Select(o => (JsonObject)o.DeepClone()).ToList()) };
+        targets.AddRange(MemberObjects().Select(m => new ClusterTarget(m.Name, TargetRole.Member, m.Objects)));
+        return new DeploymentPlan(AppName, targets);
     }
 }
 

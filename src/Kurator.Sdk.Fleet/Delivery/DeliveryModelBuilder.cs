@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
@@ -8,7 +9,10 @@ using FleetObject = Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet;
 
 namespace Kurator.Sdk.Fleet.Delivery;
 
-/// <summary>Resolves an app's objects into a <see cref="DeliveryModel"/>: clusters with labels, each workload's effective object per cluster.</summary>
+/// <summary>
+/// Resolves an app's objects into a <see cref="DeliveryModel"/>, the one model every target renders from: which members
+/// each workload set goes to (member selection), and each workload's effective object per cluster (override application).
+/// </summary>
 internal static class DeliveryModelBuilder
 {
     public static DeliveryModel Build(string appName, IReadOnlyList<KubeObject> hostObjects, IReadOnlyList<(FleetObject Fleet, WorkloadSet Workloads)> workloads, DeliveryOptions options)
@@ -16,9 +20,9 @@ internal static class DeliveryModelBuilder
         var groups = new List<WorkloadGroup>();
         foreach (var (fleet, set) in workloads)
         {
-            var members = PlanBuilder.MemberNames(fleet).Select(m => FleetMembers.Resolve(m, hostObjects)).ToList();
+            var members = MemberNames(fleet).Select(m => FleetMembers.Resolve(m, hostObjects)).ToList();
+            // A missing label reads as null, so a member whose cluster object the app does not define is never selected.
             var selected = members.Where(m => set.ClusterSelector.All(kv => m.Labels[kv.Key] == kv.Value)).ToList();
-            // Each cluster's object comes from the one composition the direct target uses too (WorkloadOverrides.Effective).
             var items = set.Objects.Select(obj => new DeliveredWorkload(
                 (JsonObject)KubeJson.ToNode(obj),
                 WorkloadOverrides.Effective(obj, selected))).ToList();
@@ -26,5 +30,13 @@ internal static class DeliveryModelBuilder
         }
 
         return new DeliveryModel(appName, hostObjects.Select(o => (JsonObject)KubeJson.ToNode(o)).ToList(), groups, options);
+    }
+
+    /// <summary>The fleet's member cluster names, in spec order, each once.</summary>
+    private static IReadOnlyList<string> MemberNames(FleetObject fleet)
+    {
+        var names = (fleet.Spec?.Clusters ?? new()).Select(c => c.Name).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Contains(ClusterTarget.HostName)) throw new ArgumentException($"fleet {fleet.Name}: a member may not be called '{ClusterTarget.HostName}', the host's target name");
+        return names;
     }
 }

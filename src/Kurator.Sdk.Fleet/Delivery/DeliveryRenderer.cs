@@ -1,22 +1,23 @@
 using System;
-using System.Collections.Generic;
-using Kurator.Sdk.Fleet.Model;
 
 namespace Kurator.Sdk.Fleet.Delivery;
 
-/// <summary>Renders the app for a delivery target.</summary>
+/// <summary>Renders the app for a delivery target: every target renders from the one <see cref="DeliveryModel"/>.</summary>
 internal static class DeliveryRenderer
 {
-    /// <param name="target">The target.</param>
-    /// <param name="model">The resolved app (built only for the targets that render from it: direct does not).</param>
-    /// <param name="direct">The runtime's own plan (host objects plus each member's objects, overrides applied), for the direct target.</param>
-    public static DeliveryRendering Render(DeliveryTarget target, Func<DeliveryModel> model, Func<DeploymentPlan> direct) => target switch
+    public static DeliveryRendering Render(DeliveryTarget target, DeliveryModel model)
     {
-        DeliveryTarget.Direct => new DeliveryRendering(target, direct(), new Dictionary<string, string>()),
-        DeliveryTarget.Kurator => KuratorRenderer.Render(model()),
-        DeliveryTarget.Karmada => KarmadaRenderer.Render(model()),
-        DeliveryTarget.Ocm => OcmRenderer.Render(model()),
-        DeliveryTarget.KubeVela => KubeVelaRenderer.Render(model()),
-        _ => throw new ArgumentOutOfRangeException(nameof(target)),
-    };
+        // What lands on each cluster comes first and is the same for every target: an object defined twice for one
+        // member is refused with the same message whichever system would carry it.
+        var delivered = model.DeliveredPlan();
+        return target switch
+        {
+            DeliveryTarget.Direct => DirectRenderer.Render(delivered),
+            DeliveryTarget.Kurator => KuratorRenderer.Render(model, delivered),
+            DeliveryTarget.Karmada => KarmadaRenderer.Render(model, delivered),
+            DeliveryTarget.Ocm => OcmRenderer.Render(model, delivered),
+            DeliveryTarget.KubeVela => KubeVelaRenderer.Render(model, delivered),
+            _ => throw new ArgumentOutOfRangeException(nameof(target)),
+        };
+    }
 }

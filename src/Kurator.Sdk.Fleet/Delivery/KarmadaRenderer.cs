@@ -20,7 +20,7 @@ internal static class KarmadaRenderer
 {
     private static readonly string[] ScalableKinds = ["Deployment", "StatefulSet"];
 
-    public static DeliveryRendering Render(DeliveryModel model)
+    public static DeliveryRendering Render(DeliveryModel model, DeploymentPlan delivered)
     {
         var objects = new List<JsonObject>();
         foreach (var group in model.Groups)
@@ -54,7 +54,7 @@ internal static class KarmadaRenderer
         }
 
         var host = model.HostObjects.Select(o => (JsonObject)o.DeepClone()).Concat(objects).ToList();
-        return new DeliveryRendering(DeliveryTarget.Karmada, new DeploymentPlan(model.AppName, [new ClusterTarget(ClusterTarget.HostName, TargetRole.Host, host)]), new Dictionary<string, string>());
+        return DeliveryRendering.OnHost(DeliveryTarget.Karmada, delivered, host);
     }
 
     /// <summary>Per-cluster replicas when they differ between clusters and Karmada's weighted division gives exactly them.</summary>

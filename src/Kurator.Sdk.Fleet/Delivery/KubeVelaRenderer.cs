@@ -17,12 +17,12 @@ internal static class KubeVelaRenderer
 {
     private static readonly string[] ScalableKinds = ["Deployment", "StatefulSet", "ReplicaSet"];
 
-    public static DeliveryRendering Render(DeliveryModel model)
+    public static DeliveryRendering Render(DeliveryModel model, DeploymentPlan delivered)
     {
         var objects = new List<JsonObject>();
         foreach (var group in model.Groups.Where(g => g.Clusters.Count > 0)) objects.Add(TypedObjects.Check<VelaApplication>(Application(model, group)));
         var host = model.HostObjects.Select(o => (JsonObject)o.DeepClone()).Concat(objects).ToList();
-        return new DeliveryRendering(DeliveryTarget.KubeVela, new DeploymentPlan(model.AppName, [new ClusterTarget(ClusterTarget.HostName, TargetRole.Host, host)]), new Dictionary<string, string>());
+        return DeliveryRendering.OnHost(DeliveryTarget.KubeVela, delivered, host);
     }
 
     private static JsonObject Application(DeliveryModel model, WorkloadGroup group)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Synth;
 using KuratorApplication = Kurator.Sdk.Kurator.Apps.V1Alpha1.Application;
@@ -16,7 +15,7 @@ namespace Kurator.Sdk.Fleet.Delivery;
 /// </summary>
 internal static class KuratorRenderer
 {
-    public static DeliveryRendering Render(DeliveryModel model)
+    public static DeliveryRendering Render(DeliveryModel model, DeploymentPlan delivered)
     {
         var host = model.HostObjects.Select(o => (JsonObject)o.DeepClone()).ToList();
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -32,7 +31,7 @@ internal static class KuratorRenderer
             host.Add(TypedObjects.Check<KuratorApplication>(Application(model, group, dir)));
         }
 
-        return new DeliveryRendering(DeliveryTarget.Kurator, new DeploymentPlan(model.AppName, [new ClusterTarget(ClusterTarget.HostName, TargetRole.Host, host)]), files);
+        return DeliveryRendering.OnHost(DeliveryTarget.Kurator, delivered, host, files);
     }
 
     /// <summary>The GitOps folder of a group, relative to the repository root: <c>&lt;path&gt;</c>, then <c>&lt;path&gt;-2</c> ...</summary>
@@ -43,17 +42,10 @@ internal static class KuratorRenderer
         return group.Index == 0 ? path : $"{path}-{group.Index + 1}";
     }
 
+    /// <summary>The group's workloads as defined, laid out as every folder of objects (one file each, a kustomization listing them).</summary>
     private static void WriteGitOps(WorkloadGroup group, string dir, Dictionary<string, string> files)
     {
-        var names = new List<string>();
-        foreach (var w in ApplyOrder.ForApply(group.Workloads, w => ObjectRef.Of(w.Base)))
-        {
-            var name = SynthWriter.FileName(ObjectRef.Of(w.Base));
-            files["gitops/" + dir + "/" + name] = JsonYaml.Write(w.Base);
-            names.Add(name);
-        }
-
-        files["gitops/" + dir + "/kustomization.yaml"] = "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n" + string.Concat(names.Select(n => "- " + n + "\n"));
+        foreach (var (name, content) in ObjectFolder.Files(group.Workloads.Select(w => w.Base), kustomization: true)) files["gitops/" + dir + "/" + name] = content;
     }
 
     private static JsonObject Application(DeliveryModel model, WorkloadGroup group, string dir)

@@ -16,7 +16,7 @@ namespace Kurator.Sdk.Fleet.Delivery;
 /// </summary>
 internal static class OcmRenderer
 {
-    public static DeliveryRendering Render(DeliveryModel model)
+    public static DeliveryRendering Render(DeliveryModel model, DeploymentPlan delivered)
     {
         var objects = new List<JsonObject>();
         foreach (var group in model.Groups.Where(g => g.Clusters.Count > 0))
@@ -51,7 +51,7 @@ internal static class OcmRenderer
         }
 
         var host = model.HostObjects.Select(o => (JsonObject)o.DeepClone()).Concat(objects).ToList();
-        return new DeliveryRendering(DeliveryTarget.Ocm, new DeploymentPlan(model.AppName, [new ClusterTarget(ClusterTarget.HostName, TargetRole.Host, host)]), new Dictionary<string, string>());
+        return DeliveryRendering.OnHost(DeliveryTarget.Ocm, delivered, host);
     }
 
     private static JsonObject Placement(string name, string ns, IReadOnlyList<MemberCluster> clusters, IReadOnlyList<MemberCluster> fleet)

@@ -1,17 +1,13 @@
-using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
-using System.Text.Json.Nodes;
-using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Model;
 
 namespace Kurator.Sdk.Fleet.Synth;
 
 /// <summary>
-/// Writes a plan as YAML: one folder per target cluster (<c>host</c>, then each member), one file per object named
-/// <c>&lt;kind&gt;[_&lt;namespace&gt;]_&lt;name&gt;.yaml</c>, so names stay the same from run to run and diff well.
+/// Writes a plan as YAML: one folder per target cluster (<c>host</c>, then each member), laid out as every folder of
+/// objects is (one file per object named <c>&lt;kind&gt;[_&lt;namespace&gt;]_&lt;name&gt;.yaml</c>, see <see cref="FileName"/>).
 /// </summary>
 public static class SynthWriter
 {
@@ -24,28 +20,19 @@ public static class SynthWriter
     /// </param>
     public static IReadOnlyList<string> Write(DeploymentPlan plan, string outDirectory, bool gitOps = false)
     {
+        // Every folder's content first, so an object that cannot be laid out fails before anything is replaced.
+        var folders = new List<(string Directory, IReadOnlyList<(string Name, string Content)> Files)>();
+        foreach (var target in plan.Targets) folders.Add((Path.Combine(outDirectory, target.Name), ObjectFolder.Files(target.Objects, gitOps)));
         var written = new List<string>();
-        foreach (var target in plan.Targets)
+        foreach (var (dir, files) in folders)
         {
-            var dir = Path.Combine(outDirectory, target.Name);
             // Start clean so an object the app stopped defining does not linger in the output.
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
             Directory.CreateDirectory(dir);
-            var names = new List<string>();
-            foreach (var obj in ApplyOrder.ForApply(target.Objects, ObjectRef.Of))
+            foreach (var (name, content) in files)
             {
-                var name = FileName(ObjectRef.Of(obj));
                 var path = Path.Combine(dir, name);
-                File.WriteAllText(path, Yaml(obj), new UTF8Encoding(false));
-                written.Add(path);
-                names.Add(name);
-            }
-
-            if (gitOps)
-            {
-                var path = Path.Combine(dir, "kustomization.yaml");
-                var resources = string.Concat(names.Select(n => "- " + n + "\n"));
-                File.WriteAllText(path, "apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n" + resources, new UTF8Encoding(false));
+                File.WriteAllText(path, content, new UTF8Encoding(false));
                 written.Add(path);
             }
         }
@@ -53,12 +40,6 @@ public static class SynthWriter
         return written;
     }
 
-    /// <summary>The stable file name of an object.</summary>
-    public static string FileName(ObjectRef r)
-    {
-        var parts = r.Namespace is null ? new[] { r.Kind, r.Name } : new[] { r.Kind, r.Namespace, r.Name };
-        return string.Join("_", parts.Select(p => p.ToLowerInvariant().Replace(':', '-'))) + ".yaml";
-    }
-
-    private static string Yaml(JsonObject obj) => JsonYaml.Write(obj);
+    /// <summary>The stable file name of an object (objects of different groups that share it in one folder add their group, see <see cref="Write"/>).</summary>
+    public static string FileName(ObjectRef r) => ObjectFolder.FileName(r, qualified: false);
 }
