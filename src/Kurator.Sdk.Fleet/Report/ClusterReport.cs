@@ -19,6 +19,9 @@ public enum ReadinessState
 
     /// <summary>Some objects failed.</summary>
     Failed,
+
+    /// <summary>Not started: with waves, earlier waves had more failed clusters than tolerated.</summary>
+    NotStarted,
 }
 
 /// <summary>What happened in one cluster. Counters are updated concurrently while objects are applied.</summary>
@@ -94,6 +97,9 @@ public sealed class ClusterReport
         var updated = extra.Length == 0 ? $"{Updated} updated" : $"{Updated} updated ({extra})";
         return $"{Created} created, {updated}, {Unchanged} unchanged, {Pruned} pruned, {Failed} failed";
     }
+
+    /// <summary>One line of counts, as destroy's progress prints it: <c>5 deleted, 0 failed</c>.</summary>
+    public string DestroySummary() => $"{Deleted} deleted, {Failed} failed";
 
     internal void AddDrifted(string what, string path)
     {
