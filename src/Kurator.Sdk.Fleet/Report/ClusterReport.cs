@@ -27,8 +27,8 @@ public enum ReadinessState
 /// <summary>What happened in one cluster. Counters are updated concurrently while objects are applied.</summary>
 public sealed class ClusterReport
 {
-    private readonly ConcurrentQueue<string> _errors = new();
-    private readonly ConcurrentQueue<string> _notes = new();
+    private readonly ConcurrentQueue<ReportEntry> _errors = new();
+    private readonly ConcurrentQueue<ReportEntry> _notes = new();
     private int _drifted;
     private int _takenOver;
     private int _created;
@@ -60,7 +60,10 @@ public sealed class ClusterReport
     /// What happened to particular objects that is worth a line but not a failure: drift corrected (and where), objects
     /// taken over (and from whom), objects prune or destroy left alone because they were no longer this set's.
     /// </summary>
-    public IReadOnlyList<string> Notes => _notes.ToList();
+    public IReadOnlyList<string> Notes => _notes.Select(n => n.ToString()).ToList();
+
+    /// <summary>The <see cref="Notes"/> as data: the object and what happened to it.</summary>
+    public IReadOnlyList<ReportEntry> NoteEntries => _notes.ToList();
 
     /// <summary>Objects already as defined (nothing sent).</summary>
     public int Unchanged => _unchanged;
@@ -81,7 +84,10 @@ public sealed class ClusterReport
     public IReadOnlyList<string> NotReady { get; internal set; } = [];
 
     /// <summary>The errors, as <c>Kind/ns/name: message</c>.</summary>
-    public IReadOnlyList<string> Errors => _errors.ToList();
+    public IReadOnlyList<string> Errors => _errors.Select(e => e.ToString()).ToList();
+
+    /// <summary>The <see cref="Errors"/> as data: what failed (an object, the cluster, a list) and why.</summary>
+    public IReadOnlyList<ReportEntry> ErrorEntries => _errors.ToList();
 
     /// <summary>True when nothing failed and the objects are ready (or readiness was not waited for).</summary>
     public bool Succeeded => Failed == 0 && Readiness is ReadinessState.Ready or ReadinessState.Skipped;
@@ -105,17 +111,17 @@ public sealed class ClusterReport
     {
         Interlocked.Increment(ref _updated);
         Interlocked.Increment(ref _drifted);
-        _notes.Enqueue($"{what}: updated (drift): {path} had been changed out of band");
+        _notes.Enqueue(new ReportEntry(what, $"updated (drift): {path} had been changed out of band"));
     }
 
     internal void AddTakenOver(string what, string owner)
     {
         Interlocked.Increment(ref _updated);
         Interlocked.Increment(ref _takenOver);
-        _notes.Enqueue($"{what}: taken over from {owner} (--force-conflicts)");
+        _notes.Enqueue(new ReportEntry(what, $"taken over from {owner} (--force-conflicts)"));
     }
 
-    internal void AddNote(string what, string message) => _notes.Enqueue(what + ": " + message);
+    internal void AddNote(string what, string message) => _notes.Enqueue(new ReportEntry(what, message));
 
     internal void AddUnchanged() => Interlocked.Increment(ref _unchanged);
 
@@ -126,6 +132,6 @@ public sealed class ClusterReport
     internal void AddFailure(string what, string message)
     {
         Interlocked.Increment(ref _failed);
-        _errors.Enqueue(what + ": " + message);
+        _errors.Enqueue(new ReportEntry(what, message));
     }
 }
