@@ -103,5 +103,6 @@ public sealed class RunOptions
         : result.GetValue(_concurrency) < 1 ? "--concurrency must be at least 1"
         : _waveSize is not null && result.GetValue(_waveSize) is < 1 ? "--wave-size must be at least 1"
         : _maxFailures is not null && result.GetValue(_maxFailures) < 0 ? "--max-failures must not be negative"
+        : _maxFailures is not null && result.GetResult(_maxFailures) is { Implicit: false } && result.GetValue(_waveSize!) is null ? "--max-failures needs --wave-size"
         : null;
 }

@@ -24,6 +24,7 @@ public class CommandLayerTests
     [InlineData("apply", "--concurrency", "0", "--concurrency must be at least 1")]
     [InlineData("apply", "--wave-size", "0", "--wave-size must be at least 1")]
     [InlineData("apply", "--max-failures", "-1", "--max-failures must not be negative")]
+    [InlineData("apply", "--max-failures", "2", "--max-failures needs --wave-size")]
     [InlineData("diff", "--concurrency", "0", "--concurrency must be at least 1")]
     [InlineData("destroy", "--timeout", "0", "--timeout must be at least 1 second")]
     [InlineData("destroy", "--concurrency", "-3", "--concurrency must be at least 1")]
