@@ -146,8 +146,8 @@ public sealed class KuratorApp
         }
         catch (ArgumentException e)
         {
-            UiConsole().MarkupLine("[red]error[/] " + Markup.Escape(e.Message));
-            return ExitCodes.InvalidUsage;
+            // UsageException (option values) and the target options' own ArgumentExceptions: invalid usage, nothing sent.
+            return CommandUsage.Refuse(UiConsole(), e.Message);
         }
     }
 

@@ -57,29 +57,29 @@ public sealed class CommandLineLifecycleTests : IDisposable
         return output.ToString();
     }
 
-    private static IEnumerable<string> DoneLines(string output) => output.Split('\n').Where(l => l.Contains(" done: ", StringComparison.Ordinal)).Select(l => l[(l.IndexOf(']', StringComparison.Ordinal) + 2)..].TrimEnd());
+    private static IEnumerable<string> AppliedLines(string output) => output.Split('\n').Where(l => l.Contains(" applied: ", StringComparison.Ordinal)).Select(l => l[(l.IndexOf(']', StringComparison.Ordinal) + 2)..].TrimEnd());
 
     [Fact]
     public async Task Apply_twice_prune_one_object_drop_a_member_then_destroy()
     {
         var first = await RunAsync(App(["edge-1", "edge-2"], extra: true), "apply");
-        Assert.Contains("host done: 6 created, 0 updated, 0 unchanged, 0 pruned, 0 failed", DoneLines(first));
+        Assert.Contains("host applied: 6 created, 0 updated, 0 unchanged, 0 pruned, 0 failed", AppliedLines(first));
         Assert.Contains("emulated fleet state: " + _state, first, StringComparison.Ordinal);
 
         var second = await RunAsync(App(["edge-1", "edge-2"], extra: true), "apply");
         Assert.Equal(
-            ["edge-1 done: 0 created, 0 updated, 2 unchanged, 0 pruned, 0 failed", "edge-2 done: 0 created, 0 updated, 2 unchanged, 0 pruned, 0 failed", "host done: 0 created, 0 updated, 6 unchanged, 0 pruned, 0 failed"],
-            DoneLines(second).Order(StringComparer.Ordinal));
+            ["edge-1 applied: 0 created, 0 updated, 2 unchanged, 0 pruned, 0 failed", "edge-2 applied: 0 created, 0 updated, 2 unchanged, 0 pruned, 0 failed", "host applied: 0 created, 0 updated, 6 unchanged, 0 pruned, 0 failed"],
+            AppliedLines(second).Order(StringComparer.Ordinal));
 
         var withoutExtra = await RunAsync(App(["edge-1", "edge-2"], extra: false), "apply");
-        Assert.Contains("host done: 0 created, 0 updated, 5 unchanged, 1 pruned, 0 failed", DoneLines(withoutExtra));
-        Assert.Contains("edge-2 done: 0 created, 0 updated, 2 unchanged, 0 pruned, 0 failed", DoneLines(withoutExtra));
+        Assert.Contains("host applied: 0 created, 0 updated, 5 unchanged, 1 pruned, 0 failed", AppliedLines(withoutExtra));
+        Assert.Contains("edge-2 applied: 0 created, 0 updated, 2 unchanged, 0 pruned, 0 failed", AppliedLines(withoutExtra));
 
         var smaller = App(["edge-1"], extra: false);
         var dropped = await RunAsync(smaller, "apply");
         // The host prunes edge-2's Secret and AttachedCluster; edge-2 itself is emptied.
-        Assert.Contains("host done: 0 created, 1 updated, 2 unchanged, 2 pruned, 0 failed", DoneLines(dropped));
-        Assert.Contains("edge-2 done: 0 created, 0 updated, 0 unchanged, 2 pruned, 0 failed", DoneLines(dropped));
+        Assert.Contains("host applied: 0 created, 1 updated, 2 unchanged, 2 pruned, 0 failed", AppliedLines(dropped));
+        Assert.Contains("edge-2 applied: 0 created, 0 updated, 0 unchanged, 2 pruned, 0 failed", AppliedLines(dropped));
 
         var plan = smaller.Synthesize();
         await using (var local = await LocalFleet.StartAsync(plan, _state))
@@ -96,7 +96,7 @@ public sealed class CommandLineLifecycleTests : IDisposable
         }
 
         var again = await RunAsync(App(["edge-1"], extra: false), "apply");
-        Assert.DoesNotContain(DoneLines(again), l => l.StartsWith("edge-2", StringComparison.Ordinal));
+        Assert.DoesNotContain(AppliedLines(again), l => l.StartsWith("edge-2", StringComparison.Ordinal));
 
         await RunAsync(App(["edge-1"], extra: false), "destroy");
         await using (var local = await LocalFleet.StartAsync(plan, _state))

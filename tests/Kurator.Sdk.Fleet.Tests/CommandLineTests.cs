@@ -27,7 +27,7 @@ public class CommandLineTests
         Assert.True(code == ExitCodes.Success, text);
         Assert.Contains("started the emulated fleet: host + 2 member clusters", text);
         Assert.Contains("[3/3] ", text);
-        Assert.Contains("host done: 7 created, 0 updated, 0 unchanged, 0 pruned, 0 failed", text);
+        Assert.Contains("host applied: 7 created, 0 updated, 0 unchanged, 0 pruned, 0 failed", text);
         foreach (var cluster in new[] { "host", "kurator-member1", "kurator-member2" })
         {
             Assert.Contains(text.Split('\n'), line => line.Contains(" " + cluster + " ", StringComparison.Ordinal) && line.Contains("Ready", StringComparison.Ordinal));

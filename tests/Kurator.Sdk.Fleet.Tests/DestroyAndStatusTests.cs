@@ -43,10 +43,14 @@ public class DestroyAndStatusTests
         Assert.Contains(deployed, s => s.Cluster == "kurator-member2" && s.Object.Kind == "Deployment" && s.Status.Reason == "Available");
         Assert.Contains(deployed, s => s.Cluster == "host" && s.Object.Kind == "Fleet" && s.Status.Reason == "Phase=Ready");
 
-        var report = await FleetDestroyer.DestroyAsync(plan, local.Connections, Options);
+        var finished = new System.Collections.Concurrent.ConcurrentQueue<ClusterReport>();
+        var report = await FleetDestroyer.DestroyAsync(plan, local.Connections, Options with { OnClusterFinished = finished.Enqueue });
 
         Assert.True(report.Succeeded, string.Join("\n", report.Clusters.SelectMany(c => c.Errors.Concat(c.NotReady))));
         Assert.Equal([7, 2, 2], report.Clusters.Select(c => c.Deleted));
+        // Each cluster was reported as it finished: the very reports of the result, once each.
+        Assert.Equal(3, finished.Count);
+        Assert.All(report.Clusters, c => Assert.Single(finished, f => ReferenceEquals(f, c)));
         var set = new ApplySetIdentity(plan.AppName, Options.ApplySetNamespace);
         foreach (var target in plan.Targets)
         {

@@ -49,7 +49,7 @@ public sealed class QuickstartProcessTests : IDisposable
     {
         var (code, first) = await RunAsync("apply", "--local", "--timeout", "60");
         Assert.True(code == ExitCodes.Success, first);
-        Assert.Contains("host done: 7 created, 0 updated, 0 unchanged, 0 pruned, 0 failed", first, StringComparison.Ordinal);
+        Assert.Contains("host applied: 7 created, 0 updated, 0 unchanged, 0 pruned, 0 failed", first, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', first);
         var state = Path.Combine(_temp, "kurator-sdk-local", "quickstart");
         Assert.Contains("emulated fleet state: " + state, first, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class QuickstartProcessTests : IDisposable
         Assert.True(again == ExitCodes.Success, second);
         foreach (var (cluster, count) in new[] { ("host", 7), ("kurator-member1", 2), ("kurator-member2", 2) })
         {
-            Assert.Contains($"{cluster} done: 0 created, 0 updated, {count} unchanged, 0 pruned, 0 failed", second, StringComparison.Ordinal);
+            Assert.Contains($"{cluster} applied: 0 created, 0 updated, {count} unchanged, 0 pruned, 0 failed", second, StringComparison.Ordinal);
         }
 
         Assert.DoesNotContain('\u001b', second);

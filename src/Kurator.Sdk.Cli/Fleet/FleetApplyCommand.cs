@@ -1,8 +1,7 @@
-using System;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using Kurator.Sdk.Fleet;
+using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Commands;
 using Kurator.Sdk.Fleet.Report;
 using Spectre.Console;
@@ -34,49 +33,20 @@ namespace Kurator.Sdk.Cli.Fleet
         /// <summary>Builds the command, writing to <paramref name="output"/> and reading <c>-f -</c> from <paramref name="stdin"/>.</summary>
         public static Command Create(TextWriter output, TextReader stdin)
         {
-            var inputs = new FleetInputOptions();
-            var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for readiness (and CRDs to be established) per context", DefaultValueFactory = _ => 120 };
-            var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for readiness" };
-            var noPrune = new Option<bool>("--no-prune") { Description = "Keep objects this ApplySet applied before that the inputs no longer contain" };
-            var forceConflicts = ForceConflictsOption.Create();
-            var waveSize = new Option<int?>("--wave-size") { Description = "Roll out in waves of this many contexts, in --context order, each wave after the previous one is applied and ready" };
-            var maxFailures = new Option<int>("--max-failures") { Description = "With --wave-size: failed contexts tolerated before the remaining waves are not started", DefaultValueFactory = _ => 0 };
+            var inputs = new FleetInputOptions(FleetOperation.Apply);
             var command = new Command("apply", Help);
             inputs.AddTo(command, filesRequired: true);
-            foreach (var option in new Option[] { timeout, noWait, noPrune, forceConflicts, waveSize, maxFailures }) command.Options.Add(option);
             command.SetAction(async (result, cancellationToken) =>
             {
                 var ui = TerminalConsole.Create(output);
-                var usage = result.GetValue(waveSize) is < 1 ? "--wave-size must be at least 1"
-                    : result.GetValue(maxFailures) < 0 ? "--max-failures must not be negative"
-                    : result.GetValue(timeout) < 1 ? "--timeout must be at least 1 second"
-                    : null;
-                if (usage is not null)
-                {
-                    ui.MarkupLine("[red]error[/] " + Markup.Escape(usage));
-                    return ExitCodes.InvalidUsage;
-                }
-
                 using var session = inputs.Open(result, stdin, ui);
                 if (session is null) return ExitCodes.InvalidUsage;
-                var options = inputs.Runtime(result) with
-                {
-                    Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
-                    Wait = !result.GetValue(noWait),
-                    Prune = !result.GetValue(noPrune),
-                    ForceConflicts = result.GetValue(forceConflicts),
-                    OnClusterFinished = Progress.ClusterLine(ui, session.Plan.Targets.Count, "applied", r => r.ApplySummary()),
-                };
+                var options = session.Options with { OnClusterFinished = ClusterProgress.Lines(ui, FleetOperation.Apply, session.Plan.Targets.Count) };
                 ui.WriteLine($"applying {session.ObjectCount} object(s) from {session.Files} file(s) to {session.Plan.Targets.Count} context(s); ApplySet {session.Plan.AppName}, concurrency {options.Concurrency} per cluster");
-                var (report, notStarted) = await ContextWaves.ApplyAsync(session.Plan, session.Connections, options, result.GetValue(waveSize), result.GetValue(maxFailures), cancellationToken);
+                // The runtime's own waves: a plan of plain contexts has no host, so the first wave is the first contexts.
+                var report = await FleetApplier.ApplyAsync(session.Plan, session.Connections, options, cancellationToken);
                 ReportTable.Write(ui, report);
-                var failed = report.Clusters.Count(c => !c.Succeeded);
-                foreach (var context in notStarted)
-                {
-                    ui.MarkupLine($"[red]not applied[/] {Markup.Escape(context)}: {failed} context(s) of earlier waves failed (--max-failures {result.GetValue(maxFailures)})");
-                }
-
-                return notStarted.Count > 0 ? ExitCodes.Failed : report.ExitCode;
+                return report.ExitCode;
             });
             return command;
         }

@@ -1,12 +1,15 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Kurator.Sdk.Fleet;
+using Kurator.Sdk.Fleet.Apply;
+using Kurator.Sdk.Fleet.Commands;
 using Kurator.Sdk.Fleet.Destroy;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Report;
+using Kurator.Sdk.Fleet.Targets;
 using Spectre.Console;
 
 namespace Kurator.Sdk.Cli.Fleet
@@ -33,43 +36,25 @@ namespace Kurator.Sdk.Cli.Fleet
             """;
 
         /// <summary>Builds the command, writing to <paramref name="output"/> and reading <c>-f -</c> from <paramref name="stdin"/>.</summary>
-        public static Command Create(TextWriter output, TextReader stdin)
+        public static Command Create(TextWriter output, TextReader stdin) => Create(output, stdin, FleetDestroyer.DestroyAsync);
+
+        /// <summary>The command, destroying through <paramref name="destroy"/> (the runtime's <see cref="FleetDestroyer"/>, or a test's wrapper of it).</summary>
+        internal static Command Create(TextWriter output, TextReader stdin, Func<DeploymentPlan, ClusterConnections, RuntimeOptions, CancellationToken, Task<FleetReport>> destroy)
         {
-            var inputs = new FleetInputOptions();
-            var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the objects to be gone per context", DefaultValueFactory = _ => 120 };
-            var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for deletion to finish" };
+            var inputs = new FleetInputOptions(FleetOperation.Destroy);
             var command = new Command("destroy", Help);
             inputs.AddTo(command, filesRequired: false);
-            command.Options.Add(timeout);
-            command.Options.Add(noWait);
             command.SetAction(async (result, cancellationToken) =>
             {
                 var ui = TerminalConsole.Create(output);
-                if (result.GetValue(timeout) < 1)
-                {
-                    ui.MarkupLine("[red]error[/] --timeout must be at least 1 second");
-                    return ExitCodes.InvalidUsage;
-                }
-
                 using var session = inputs.Open(result, stdin, ui);
                 if (session is null) return ExitCodes.InvalidUsage;
-                var options = inputs.Runtime(result) with
-                {
-                    Timeout = TimeSpan.FromSeconds(result.GetValue(timeout)),
-                    Wait = !result.GetValue(noWait),
-                };
                 ui.WriteLine($"destroying ApplySet {session.Plan.AppName} in {session.Plan.Targets.Count} context(s)");
-                // One runtime call per context, so each context is reported as soon as it is done while the others run.
-                var progress = Progress.ClusterLine(ui, session.Plan.Targets.Count, "destroyed", r => $"{r.Deleted} deleted, {r.Failed} failed");
-                var reports = await Task.WhenAll(session.Plan.Targets.Select(async target =>
-                {
-                    var report = await FleetDestroyer.DestroyAsync(session.Plan with { Targets = [target] }, session.Connections, options, cancellationToken);
-                    progress(report.Clusters[0]);
-                    return report.Clusters[0];
-                }));
-                var fleet = new FleetReport(reports);
-                ReportTable.WriteDestroy(ui, fleet);
-                return fleet.ExitCode;
+                // One runtime call for all contexts: it reports each context as soon as it is done while the others run.
+                var options = session.Options with { OnClusterFinished = ClusterProgress.Lines(ui, FleetOperation.Destroy, session.Plan.Targets.Count) };
+                var report = await destroy(session.Plan, session.Connections, options, cancellationToken);
+                ReportTable.WriteDestroy(ui, report);
+                return report.ExitCode;
             });
             return command;
         }

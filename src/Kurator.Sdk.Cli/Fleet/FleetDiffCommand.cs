@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Commands;
 using Kurator.Sdk.Fleet.Diff;
@@ -34,23 +33,17 @@ namespace Kurator.Sdk.Cli.Fleet
         /// <summary>Builds the command, writing to <paramref name="output"/> and reading <c>-f -</c> from <paramref name="stdin"/>.</summary>
         public static Command Create(TextWriter output, TextReader stdin)
         {
-            var inputs = new FleetInputOptions();
-            var noPrune = new Option<bool>("--no-prune") { Description = "Do not list the objects a prune would delete" };
-            var forceConflicts = ForceConflictsOption.Create();
+            var inputs = new FleetInputOptions(FleetOperation.Diff);
             var command = new Command("diff", Help);
             inputs.AddTo(command, filesRequired: true);
-            command.Options.Add(noPrune);
-            command.Options.Add(forceConflicts);
             command.SetAction(async (result, cancellationToken) =>
             {
                 var ui = TerminalConsole.Create(output);
                 using var session = inputs.Open(result, stdin, ui);
                 if (session is null) return ExitCodes.InvalidUsage;
-                var options = inputs.Runtime(result) with { Prune = !result.GetValue(noPrune), ForceConflicts = result.GetValue(forceConflicts) };
-                var diffs = await FleetDiff.ComputeAsync(session.Plan, session.Connections, options, cancellationToken);
+                var diffs = await FleetDiff.ComputeAsync(session.Plan, session.Connections, session.Options, cancellationToken);
                 DiffRenderer.Write(ui, diffs);
-                if (DiffRenderer.HasFailures(diffs)) return ExitCodes.Failed;
-                return diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : Changes;
+                return DiffRenderer.ExitCode(diffs);
             });
             return command;
         }

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Apply;
+using Kurator.Sdk.Fleet.Commands;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Report;
 using Kurator.Sdk.Fleet.Targets;
@@ -10,9 +11,14 @@ using Spectre.Console;
 
 namespace Kurator.Sdk.Cli.Fleet
 {
-    /// <summary>The input options shared by <c>apply</c>, <c>diff</c> and <c>destroy</c>: manifests, contexts and the ApplySet.</summary>
-    internal sealed class FleetInputOptions
+    /// <summary>
+    /// The options of <c>apply</c>, <c>diff</c> and <c>destroy</c>: manifests, contexts and the ApplySet (this tool's), and
+    /// the run options (<c>--timeout</c>, <c>--concurrency</c>, waves ...) that a deployment project's commands share.
+    /// </summary>
+    internal sealed class FleetInputOptions(FleetOperation operation)
     {
+        private readonly RunOptions _run = new(operation);
+
         public Option<string[]> Files { get; } = new("--filename", "-f")
         {
             Description = "A YAML/JSON file, a folder (searched recursively for .yaml, .yml, .json) or - for standard input; repeatable",
@@ -27,8 +33,6 @@ namespace Kurator.Sdk.Cli.Fleet
 
         public Option<string?> Kubeconfig { get; } = new("--kubeconfig") { Description = "The kubeconfig file (default: KUBECONFIG, then ~/.kube/config)" };
 
-        public Option<int> Concurrency { get; } = new("--concurrency") { Description = "Requests in flight per cluster, at least 1 (all contexts run in parallel)", DefaultValueFactory = _ => 8 };
-
         public Option<string> ApplySet { get; } = new("--applyset")
         {
             Description = $"Name of the ApplySet that owns the applied objects (parent Secret applyset-<name>); prune and destroy touch only its objects",
@@ -40,25 +44,21 @@ namespace Kurator.Sdk.Cli.Fleet
         public void AddTo(Command command, bool filesRequired)
         {
             Files.Required = filesRequired;
-            foreach (var option in new Option[] { Files, Contexts, Kubeconfig, Concurrency, ApplySet, ApplySetNamespace }) command.Options.Add(option);
+            foreach (var option in new Option[] { Files, Contexts, Kubeconfig, ApplySet, ApplySetNamespace }) command.Options.Add(option);
+            _run.AddTo(command);
         }
 
-        /// <summary>Options the runtime needs from these inputs.</summary>
-        public RuntimeOptions Runtime(ParseResult result) => new()
-        {
-            Concurrency = result.GetValue(Concurrency),
-            ApplySetNamespace = result.GetValue(ApplySetNamespace) ?? "default",
-        };
-
         /// <summary>
-        /// Loads and checks everything before any cluster is contacted; on a problem it is printed and null returned (the
-        /// caller exits with <see cref="ExitCodes.InvalidUsage"/> and nothing is sent).
+        /// Checks the options and loads and checks the inputs before any cluster is contacted; on a problem it is printed
+        /// (as <see cref="CommandUsage.Refuse"/> prints it) and null returned: the caller exits with
+        /// <see cref="ExitCodes.InvalidUsage"/> and nothing is sent.
         /// </summary>
         public FleetSession? Open(ParseResult result, TextReader stdin, IAnsiConsole ui)
         {
-            if (result.GetValue(Concurrency) < 1)
+            var start = new RuntimeOptions { ApplySetNamespace = result.GetValue(ApplySetNamespace) ?? "default" };
+            if (!_run.TryRead(result, out var options, out var usage, start))
             {
-                ui.MarkupLine("[red]error[/] --concurrency must be at least 1");
+                CommandUsage.Refuse(ui, usage);
                 return null;
             }
 
@@ -68,7 +68,7 @@ namespace Kurator.Sdk.Cli.Fleet
             foreach (var p in problems) ui.WriteLine(p);
             if (problems.Count > 0)
             {
-                ui.MarkupLine($"[red]error[/] {problems.Count} problem(s) in the inputs; nothing was sent to any cluster");
+                CommandUsage.Refuse(ui, $"{problems.Count} problem(s) in the inputs; nothing was sent to any cluster");
                 return null;
             }
 
@@ -77,17 +77,17 @@ namespace Kurator.Sdk.Cli.Fleet
             problem ??= ApplySetName.Problem(applySet) ?? ApplySetName.NamespaceProblem(result.GetValue(ApplySetNamespace) ?? "");
             if (problem is not null)
             {
-                ui.MarkupLine("[red]error[/] " + Markup.Escape(problem));
+                CommandUsage.Refuse(ui, problem);
                 return null;
             }
 
             var plan = ContextTargets.Plan(applySet, contexts, inputs?.Objects ?? []);
-            return new FleetSession(plan, ContextTargets.Connections(result.GetValue(Kubeconfig)), inputs?.Files ?? 0);
+            return new FleetSession(plan, ContextTargets.Connections(result.GetValue(Kubeconfig)), options, inputs?.Files ?? 0);
         }
     }
 
-    /// <summary>A checked plan (one target per context) and the connections to its clusters.</summary>
-    internal sealed record FleetSession(DeploymentPlan Plan, ClusterConnections Connections, int Files) : IDisposable
+    /// <summary>A checked plan (one target per context), the connections to its clusters, and the checked run options.</summary>
+    internal sealed record FleetSession(DeploymentPlan Plan, ClusterConnections Connections, RuntimeOptions Options, int Files) : IDisposable
     {
         public int ObjectCount => Plan.Targets.Count == 0 ? 0 : Plan.Targets[0].Objects.Count;
 

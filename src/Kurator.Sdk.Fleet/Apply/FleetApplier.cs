@@ -33,8 +33,7 @@ public static class FleetApplier
         if (options.WaveSize is not { } size) return [.. await ApplyWaveAsync(plan, plan.Targets, connections, options, cancellationToken)];
 
         var reports = new List<ClusterReport>();
-        IEnumerable<ClusterTarget[]> waves = [[plan.Host], .. plan.Members.Chunk(size)];
-        foreach (var wave in waves)
+        foreach (var wave in Waves(plan, size))
         {
             var failed = reports.Count(r => !r.Succeeded);
             if (failed > options.MaxFailures)
@@ -42,18 +41,30 @@ public static class FleetApplier
                 // Later waves are not started, and say why.
                 foreach (var target in wave)
                 {
-                    var skipped = new ClusterReport(target.Name);
+                    var skipped = new ClusterReport(target.Name) { Readiness = ReadinessState.NotStarted };
                     skipped.AddFailure("cluster " + target.Name, $"not applied: {failed} cluster(s) of earlier waves failed (--max-failures {options.MaxFailures})");
+                    options.OnClusterFinished?.Invoke(skipped);
                     reports.Add(skipped);
                 }
 
                 continue;
             }
 
+            // A wave is only done when it is ready: the next one must not start on a broken rollout.
             reports.AddRange(await ApplyWaveAsync(plan, wave, connections, options with { Wait = true }, cancellationToken));
         }
 
         return reports;
+    }
+
+    /// <summary>
+    /// The host on its own (the members' Kurator objects must be there first), then the members <paramref name="size"/>
+    /// at a time in plan order. A plan without a host (kurator-sdk's plain contexts) is only members.
+    /// </summary>
+    internal static IEnumerable<ClusterTarget[]> Waves(DeploymentPlan plan, int size)
+    {
+        var members = plan.Members.Chunk(size);
+        return plan.HasHost ? members.Prepend([plan.Host]) : members;
     }
 
     private static async Task<ClusterReport[]> ApplyWaveAsync(DeploymentPlan plan, IEnumerable<ClusterTarget> targets, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken)

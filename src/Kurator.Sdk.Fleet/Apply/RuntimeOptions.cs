@@ -41,7 +41,10 @@ public sealed record RuntimeOptions
     /// <summary>With waves: how many failed clusters are tolerated before the remaining waves are not started.</summary>
     public int MaxFailures { get; init; }
 
-    /// <summary>Told about each cluster as soon as it is finished (applied, pruned and waited for), while others still run.</summary>
+    /// <summary>
+    /// Told about each cluster as soon as it is finished (applied, pruned and waited for; destroyed; or, with waves, not
+    /// started), while others still run. Called from the clusters' tasks: it must be thread-safe.
+    /// </summary>
     public Action<Report.ClusterReport>? OnClusterFinished { get; init; }
 
     /// <summary>

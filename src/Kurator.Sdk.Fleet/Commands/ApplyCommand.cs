@@ -18,21 +18,14 @@ internal static class ApplyCommand
     {
         var targets = new TargetOptions();
         var level = LevelOption.Create();
-        var waveSize = new Option<int?>("--wave-size") { Description = "Roll out in waves: the host, then this many members at a time, each wave after the previous one is ready" };
-        var maxFailures = new Option<int>("--max-failures") { Description = "With --wave-size: failed clusters tolerated before the remaining waves are not started", DefaultValueFactory = _ => 0 };
-        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for readiness per cluster", DefaultValueFactory = _ => 120 };
-        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight per cluster", DefaultValueFactory = _ => 8 };
-        var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for readiness" };
-        var noPrune = new Option<bool>("--no-prune") { Description = "Keep objects this app applied before and no longer defines" };
-        var forceConflicts = ForceConflictsOption.Create();
-        var reconcile = new Option<bool>("--reconcile") { Description = "Ask unchanged Flux objects to reconcile now (reconcile.fluxcd.io/requestedAt) and wait until they have" };
-        var command = new Command("apply", "Apply to the Kurator host and each member cluster (CRDs and Namespaces first), prune, and wait for readiness")
-        {
-            timeout, concurrency, noWait, noPrune, forceConflicts, reconcile, level, waveSize, maxFailures,
-        };
+        var run = new RunOptions(FleetOperation.Apply);
+        var command = new Command("apply", "Apply to the Kurator host and each member cluster (CRDs and Namespaces first), prune, and wait for readiness") { level };
+        run.AddTo(command);
         targets.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
+            // Usage first: a bad option value is refused before the plan is built or anything is checked or sent.
+            var options = run.Read(result);
             var p = plan();
             var ui = console();
             // The rules run before anything is sent: a fleet that enforces would reject the pods anyway.
@@ -44,19 +37,7 @@ internal static class ApplyCommand
                 return ExitCodes.PolicyRefused;
             }
 
-            var options = new RuntimeOptions
-            {
-                Timeout = TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout))),
-                Concurrency = Math.Max(1, result.GetValue(concurrency)),
-                Wait = !result.GetValue(noWait),
-                Prune = !result.GetValue(noPrune),
-                ForceConflicts = result.GetValue(forceConflicts),
-                RequestReconcile = result.GetValue(reconcile),
-                WaveSize = result.GetValue(waveSize),
-                MaxFailures = Math.Max(0, result.GetValue(maxFailures)),
-                OnClusterFinished = ProgressLine(ui, p.Targets.Count),
-            };
-            if (options.WaveSize is < 1) throw new ArgumentException("--wave-size must be at least 1");
+            options = options with { OnClusterFinished = ClusterProgress.Lines(ui, FleetOperation.Apply, p.Targets.Count) };
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
             if (session.IsLocal) ui.MarkupLine($"started the emulated fleet: host + {p.Members.Count()} member clusters (contexts {Markup.Escape(string.Join(", ", p.Targets.Select(t => t.Name)))})");
             if (session.LocalState is { } state) ui.MarkupLine($"emulated fleet state: {Markup.Escape(state)} (kept between runs)");
@@ -66,23 +47,5 @@ internal static class ApplyCommand
             return report.ExitCode;
         });
         return command;
-    }
-
-    /// <summary>One line per finished cluster, with the running total, so long applies show where they are.</summary>
-    private static Action<ClusterReport> ProgressLine(IAnsiConsole ui, int total)
-    {
-        var done = 0;
-        var gate = new object();
-        return report =>
-        {
-            lock (gate)
-            {
-                done++;
-                // Members that left the plan are reported too, after the planned clusters.
-                total = Math.Max(total, done);
-                var state = report.Succeeded ? "[green]done[/]" : "[red]failed[/]";
-                ui.MarkupLine($"[[{done}/{total}]] {Markup.Escape(report.Cluster)} {state}: {Markup.Escape(report.ApplySummary())}");
-            }
-        };
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.CommandLine;
-using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Destroy;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Report;
@@ -14,17 +13,19 @@ internal static class DestroyCommand
     public static Command Create(Func<DeploymentPlan> plan, Func<IAnsiConsole> console)
     {
         var targets = new TargetOptions();
-        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the objects to be gone per cluster", DefaultValueFactory = _ => 120 };
-        var noWait = new Option<bool>("--no-wait") { Description = "Do not wait for deletion to finish" };
-        var command = new Command("destroy", "Delete everything this app applied (and only that) from the host and each member cluster") { timeout, noWait };
+        var run = new RunOptions(FleetOperation.Destroy);
+        var command = new Command("destroy", "Delete everything this app applied (and only that) from the host and each member cluster");
+        run.AddTo(command);
         targets.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
+            var options = run.Read(result);
             var p = plan();
-            var options = new RuntimeOptions { Timeout = TimeSpan.FromSeconds(Math.Max(1, result.GetValue(timeout))), Wait = !result.GetValue(noWait) };
+            var ui = console();
+            options = options with { OnClusterFinished = ClusterProgress.Lines(ui, FleetOperation.Destroy, p.Targets.Count) };
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
             var report = await FleetDestroyer.DestroyAsync(p, session.Connections, options, cancellationToken);
-            ReportTable.WriteDestroy(console(), report);
+            ReportTable.WriteDestroy(ui, report);
             return report.ExitCode;
         });
         return command;

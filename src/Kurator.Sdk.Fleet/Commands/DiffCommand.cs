@@ -1,10 +1,7 @@
 using System;
 using System.CommandLine;
-using System.Linq;
-using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Diff;
 using Kurator.Sdk.Fleet.Model;
-using Kurator.Sdk.Fleet.Report;
 using Spectre.Console;
 
 namespace Kurator.Sdk.Fleet.Commands;
@@ -15,16 +12,18 @@ internal static class DiffCommand
     public static Command Create(Func<DeploymentPlan> plan, Func<IAnsiConsole> console)
     {
         var targets = new TargetOptions();
-        var forceConflicts = ForceConflictsOption.Create();
-        var command = new Command("diff", "Show what apply would create, update (and correct where the live objects drifted) and prune in each cluster (server-side dry run; Secret values are masked)") { forceConflicts };
+        var run = new RunOptions(FleetOperation.Diff);
+        var command = new Command("diff", "Show what apply would create, update (and correct where the live objects drifted) and prune in each cluster (server-side dry run; Secret values are masked)");
+        run.AddTo(command);
         targets.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
         {
+            var options = run.Read(result);
             var p = plan();
             await using var session = await targets.OpenAsync(result, p, cancellationToken);
-            var diffs = await FleetDiff.ComputeAsync(p, session.Connections, new RuntimeOptions { ForceConflicts = result.GetValue(forceConflicts) }, cancellationToken);
+            var diffs = await FleetDiff.ComputeAsync(p, session.Connections, options, cancellationToken);
             DiffRenderer.Write(console(), diffs);
-            return DiffRenderer.HasFailures(diffs) ? ExitCodes.Failed : diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.Changes;
+            return DiffRenderer.ExitCode(diffs);
         });
         return command;
     }

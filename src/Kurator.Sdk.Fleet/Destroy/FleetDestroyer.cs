@@ -13,10 +13,15 @@ namespace Kurator.Sdk.Fleet.Destroy;
 /// <summary>
 /// Destroys what the app owns in every cluster, clusters in parallel; a failing cluster does not stop the others. Members
 /// that left the plan but are still in the host's member record are destroyed too, so nothing of the app is left behind.
+/// Each cluster is reported through <see cref="RuntimeOptions.OnClusterFinished"/> as soon as it is done, while the others
+/// still run.
 /// </summary>
 public static class FleetDestroyer
 {
-    /// <summary>Deletes the app's objects from every target of <paramref name="plan"/>.</summary>
+    /// <summary>
+    /// Deletes the app's objects from every target of <paramref name="plan"/>; returns one report per target, in plan order,
+    /// followed by one per departed member.
+    /// </summary>
     public static async Task<FleetReport> DestroyAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken = default)
     {
         var targets = plan.Targets.Concat(await DepartedAsync(plan, connections, options, cancellationToken)).ToList();
@@ -33,6 +38,7 @@ public static class FleetDestroyer
                 report.AddFailure("cluster " + target.Name, ClusterApplier.Describe(e));
             }
 
+            options.OnClusterFinished?.Invoke(report);
             return report;
         }, cancellationToken)));
         return new FleetReport(reports);

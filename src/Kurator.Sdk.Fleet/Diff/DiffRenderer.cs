@@ -15,6 +15,13 @@ public static class DiffRenderer
     /// <summary>True when apply would fail for some object (an error, or another owner's object).</summary>
     public static bool HasFailures(IEnumerable<ObjectDiff> diffs) => diffs.Any(d => d.Action is DiffAction.Error or DiffAction.Conflict);
 
+    /// <summary>
+    /// The exit code of <c>diff</c> in both front ends: <see cref="ExitCodes.Failed"/> when apply would fail somewhere,
+    /// <see cref="ExitCodes.Changes"/> when it would change something, else <see cref="ExitCodes.Success"/>.
+    /// </summary>
+    public static int ExitCode(IReadOnlyCollection<ObjectDiff> diffs) =>
+        HasFailures(diffs) ? ExitCodes.Failed : diffs.All(d => d.Action == DiffAction.Unchanged) ? ExitCodes.Success : ExitCodes.Changes;
+
     /// <summary>Writes <paramref name="diffs"/> to <paramref name="console"/>.</summary>
     public static void Write(IAnsiConsole console, IReadOnlyList<ObjectDiff> diffs)
     {

@@ -19,13 +19,16 @@ public enum ReadinessState
 
     /// <summary>Some objects failed.</summary>
     Failed,
+
+    /// <summary>Not started: with waves, earlier waves had more failed clusters than tolerated.</summary>
+    NotStarted,
 }
 
 /// <summary>What happened in one cluster. Counters are updated concurrently while objects are applied.</summary>
 public sealed class ClusterReport
 {
-    private readonly ConcurrentQueue<string> _errors = new();
-    private readonly ConcurrentQueue<string> _notes = new();
+    private readonly ConcurrentQueue<ReportEntry> _errors = new();
+    private readonly ConcurrentQueue<ReportEntry> _notes = new();
     private int _drifted;
     private int _takenOver;
     private int _created;
@@ -57,7 +60,10 @@ public sealed class ClusterReport
     /// What happened to particular objects that is worth a line but not a failure: drift corrected (and where), objects
     /// taken over (and from whom), objects prune or destroy left alone because they were no longer this set's.
     /// </summary>
-    public IReadOnlyList<string> Notes => _notes.ToList();
+    public IReadOnlyList<string> Notes => _notes.Select(n => n.ToString()).ToList();
+
+    /// <summary>The <see cref="Notes"/> as data: the object and what happened to it.</summary>
+    public IReadOnlyList<ReportEntry> NoteEntries => _notes.ToList();
 
     /// <summary>Objects already as defined (nothing sent).</summary>
     public int Unchanged => _unchanged;
@@ -78,7 +84,10 @@ public sealed class ClusterReport
     public IReadOnlyList<string> NotReady { get; internal set; } = [];
 
     /// <summary>The errors, as <c>Kind/ns/name: message</c>.</summary>
-    public IReadOnlyList<string> Errors => _errors.ToList();
+    public IReadOnlyList<string> Errors => _errors.Select(e => e.ToString()).ToList();
+
+    /// <summary>The <see cref="Errors"/> as data: what failed (an object, the cluster, a list) and why.</summary>
+    public IReadOnlyList<ReportEntry> ErrorEntries => _errors.ToList();
 
     /// <summary>True when nothing failed and the objects are ready (or readiness was not waited for).</summary>
     public bool Succeeded => Failed == 0 && Readiness is ReadinessState.Ready or ReadinessState.Skipped;
@@ -95,21 +104,24 @@ public sealed class ClusterReport
         return $"{Created} created, {updated}, {Unchanged} unchanged, {Pruned} pruned, {Failed} failed";
     }
 
+    /// <summary>One line of counts, as destroy's progress prints it: <c>5 deleted, 0 failed</c>.</summary>
+    public string DestroySummary() => $"{Deleted} deleted, {Failed} failed";
+
     internal void AddDrifted(string what, string path)
     {
         Interlocked.Increment(ref _updated);
         Interlocked.Increment(ref _drifted);
-        _notes.Enqueue($"{what}: updated (drift): {path} had been changed out of band");
+        _notes.Enqueue(new ReportEntry(what, $"updated (drift): {path} had been changed out of band"));
     }
 
     internal void AddTakenOver(string what, string owner)
     {
         Interlocked.Increment(ref _updated);
         Interlocked.Increment(ref _takenOver);
-        _notes.Enqueue($"{what}: taken over from {owner} (--force-conflicts)");
+        _notes.Enqueue(new ReportEntry(what, $"taken over from {owner} (--force-conflicts)"));
     }
 
-    internal void AddNote(string what, string message) => _notes.Enqueue(what + ": " + message);
+    internal void AddNote(string what, string message) => _notes.Enqueue(new ReportEntry(what, message));
 
     internal void AddUnchanged() => Interlocked.Increment(ref _unchanged);
 
@@ -120,6 +132,6 @@ public sealed class ClusterReport
     internal void AddFailure(string what, string message)
     {
         Interlocked.Increment(ref _failed);
-        _errors.Enqueue(what + ": " + message);
+        _errors.Enqueue(new ReportEntry(what, message));
     }
 }

@@ -56,6 +56,7 @@ public static class ReportTable
         ReadinessState.Ready => "[green]yes[/]",
         ReadinessState.Failed => "[red]no[/]",
         ReadinessState.TimedOut => "[yellow]still terminating[/]",
+        ReadinessState.NotStarted => "[red]not started[/]",
         _ => "-",
     };
 
@@ -73,6 +74,7 @@ public static class ReportTable
         ReadinessState.Ready => "[green]Ready[/]",
         ReadinessState.Failed => "[red]Failed[/]",
         ReadinessState.TimedOut => "[yellow]TimedOut[/]",
+        ReadinessState.NotStarted => "[red]not started[/]",
         _ => "-",
     };
 }

@@ -43,7 +43,10 @@ public class FleetApplyOptionsTests
         Assert.True(code == 1, output);
         Assert.Equal(["5", "0", "0", "0", "0", "Ready"], FleetCliHarness.Row(output, "cluster-1"));
         Assert.Equal("1", FleetCliHarness.Row(output, "gone")[4]);
-        Assert.Contains("not applied cluster-2: 1 context(s) of earlier waves failed (--max-failures 0)", output);
+        // The runtime's wave loop: the context never started has its row, its progress line and the reason.
+        Assert.Equal(["0", "0", "0", "0", "1", "not started"], FleetCliHarness.Row(output, "cluster-2"));
+        Assert.Contains("[3/3] cluster-2 not started: 0 created, 0 updated, 0 unchanged, 0 pruned, 1 failed", output);
+        Assert.Contains("error cluster cluster-2: not applied: 1 cluster(s) of earlier waves failed (--max-failures 0)", output);
         Assert.Null(await h.GetAsync("cluster-2", "v1", "Namespace", "shop", null));
 
         var (tolerated, toleratedOutput) = await h.RunAsync([.. args, "--max-failures", "1"]);
@@ -52,6 +55,7 @@ public class FleetApplyOptionsTests
         Assert.Equal(["0", "0", "5", "0", "0", "Ready"], FleetCliHarness.Row(toleratedOutput, "cluster-1"));
         Assert.Equal(["5", "0", "0", "0", "0", "Ready"], FleetCliHarness.Row(toleratedOutput, "cluster-2"));
         Assert.DoesNotContain("not applied", toleratedOutput);
+        Assert.DoesNotContain("not started", toleratedOutput);
         Assert.Equal(3, (await h.RunAsync("apply", "-f", h.Manifests, "--wave-size", "0")).Code);
     }
 
