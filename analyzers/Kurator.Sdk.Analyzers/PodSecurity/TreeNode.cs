@@ -40,6 +40,8 @@ internal sealed class TreeNode : IPolicyNode<TreeNode>
 
     public string? Text => Value.Kind == KubeValueKind.Scalar ? Value.Text : null;
 
+    public bool IsString => Value.Kind == KubeValueKind.Scalar && Value.Constant is string;
+
     public bool IsOpen => Value.Node?.IsOpen ?? Value.List?.IsOpen ?? Value.Map?.IsOpen ?? false;
 
     public static TreeNode Of(KubeNode node) => new TreeNode(KubeValue.Of(node), node.Location);

@@ -19,6 +19,9 @@ internal interface IPolicyNode<TNode>
     /// </summary>
     string? Text { get; }
 
+    /// <summary>True for a scalar written as a string (<c>"false"</c>), which is no boolean even when its text says so.</summary>
+    bool IsString { get; }
+
     /// <summary>True for an object or list that may hold entries the front end cannot see.</summary>
     bool IsOpen { get; }
 

@@ -27,8 +27,9 @@ internal sealed class PodUnderCheck<TNode>
 
         Containers = containers;
         Volumes = Items(spec, specPath, "volumes", SubjectText.Volume);
-        UserNamespace = Fact(spec, "hostUsers", "false");
-        Windows = Fact(spec, "os.name", "windows");
+        // hostUsers is a boolean: a string "false" (invalid, the API server rejects it) relaxes nothing (fail closed).
+        UserNamespace = Fact(spec, "hostUsers", "false", isBoolean: true);
+        Windows = Fact(spec, "os.name", "windows", isBoolean: false);
     }
 
     public CheckedObject<TNode> Spec { get; }
@@ -69,7 +70,7 @@ internal sealed class PodUnderCheck<TNode>
         return result;
     }
 
-    private static PodFact Fact(TNode spec, string path, string text)
+    private static PodFact Fact(TNode spec, string path, string text, bool isBoolean)
     {
         var result = PodFact.No;
         foreach (var match in PathWalker.Resolve(spec, RulePath.Parse(path)))
@@ -79,7 +80,7 @@ internal sealed class PodUnderCheck<TNode>
                 return PodFact.Unknown;
             }
 
-            if (match.Kind == PolicyNodeKind.Scalar && match.Node!.Text == text)
+            if (match.Kind == PolicyNodeKind.Scalar && match.Node!.Text == text && !(isBoolean && match.Node.IsString))
             {
                 result = PodFact.Yes;
             }

@@ -25,6 +25,8 @@ internal sealed class JsonPolicyNode : IPolicyNode<JsonPolicyNode>
 
     public string? Text => Json is null ? null : ScalarText.Of(Json);
 
+    public bool IsString => Json is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String;
+
     public bool IsOpen => false;
 
     public JsonPolicyNode? Field(string name) =>
