@@ -89,6 +89,36 @@ public class CheckTests
         Assert.Equal(ExitCodes.PolicyRefused, await app.RunAsync(["check", "--level", "baseline"]));
     }
 
+    // One resolution with the analyzers (FleetPodSecurity.Combine): a member of several fleets is held to the highest
+    // level, and a fleet that says Enforce anywhere enforces; before, an auditing stricter fleet dropped the enforcement.
+    [Fact]
+    public void A_member_of_an_enforcing_fleet_and_a_stricter_auditing_fleet_is_held_to_the_stricter_level_and_enforced()
+    {
+        var app = new KuratorApp([], "two-fleets");
+        FleetObject Guarded(string name, FleetSpecPluginPolicyKyvernoPodSecurityStandard standard, FleetSpecPluginPolicyKyvernoPodSecurityValidationFailureAction action) =>
+            app.Add(new FleetObject(name, "default")
+            {
+                Spec = new()
+                {
+                    Clusters = [new() { Name = "edge-1", Kind = "AttachedCluster" }],
+                    Plugin = new() { Policy = new() { Kyverno = new() { PodSecurity = new() { Standard = standard, ValidationFailureAction = action } } } },
+                },
+            });
+        var enforcing = Guarded("enforcing", FleetSpecPluginPolicyKyvernoPodSecurityStandard.Baseline, FleetSpecPluginPolicyKyvernoPodSecurityValidationFailureAction.Enforce);
+        Guarded("strict-audit", FleetSpecPluginPolicyKyvernoPodSecurityStandard.Restricted, FleetSpecPluginPolicyKyvernoPodSecurityValidationFailureAction.Audit);
+        var web = QuickstartFleet.Web();
+        web.Spec!.Template!.Spec!.Containers![0].SecurityContext!.AllowPrivilegeEscalation = true;
+        app.Workloads(enforcing, w =>
+        {
+            w.Add(new Namespace(QuickstartFleet.WebNamespace));
+            w.Add(web);
+        });
+
+        var findings = app.Check();
+
+        Assert.Contains(findings, f => f.Cluster == "edge-1" && f.Rule == "allowPrivilegeEscalation" && f.Blocking);
+    }
+
     [Fact]
     public void Schema_errors_are_blocking()
     {

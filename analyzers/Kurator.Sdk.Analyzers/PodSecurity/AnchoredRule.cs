@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Kurator.Sdk.Policy.Rules;
 
 namespace Kurator.Sdk.Analyzers.PodSecurity;
@@ -6,11 +5,10 @@ namespace Kurator.Sdk.Analyzers.PodSecurity;
 /// <summary>A value rule seen from a type inside the pod (a Container, a SecurityContext): the rest of its path.</summary>
 internal sealed class AnchoredRule
 {
-    public AnchoredRule(PodSecurityCheck check, PodSecurityFieldRule rule, IReadOnlyList<RuleSegment> segments, int from)
+    public AnchoredRule(PodSecurityCheck check, PodSecurityFieldRule rule, int from)
     {
         Check = check;
         Rule = rule;
-        Segments = segments;
         From = from;
     }
 
@@ -18,8 +16,6 @@ internal sealed class AnchoredRule
 
     public PodSecurityFieldRule Rule { get; }
 
-    public IReadOnlyList<RuleSegment> Segments { get; }
-
-    /// <summary>The index of the first segment below the anchor type.</summary>
+    /// <summary>The index of the first segment of the rule's parsed path below the anchor type.</summary>
     public int From { get; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Kurator.Sdk.Analyzers.Model;
+using Kurator.Sdk.Policy.Engine;
 using Kurator.Sdk.Policy.Rules;
 using Microsoft.CodeAnalysis;
 
@@ -37,7 +38,7 @@ internal sealed class AnchoredRules
                     continue;
                 }
 
-                var segments = RuleSegment.Parse(rule.Path);
+                var segments = RulePath.Parse(rule.Path);
                 switch (rule.Scope)
                 {
                     case FieldScope.PodSpec:
@@ -58,26 +59,32 @@ internal sealed class AnchoredRules
     public IReadOnlyList<AnchoredRule> For(ITypeSymbol type) =>
         _byType.TryGetValue(type, out var rules) ? rules : (IReadOnlyList<AnchoredRule>)System.Array.Empty<AnchoredRule>();
 
-    private void Index(KubeSymbols symbols, PodSecurityCheck check, PodSecurityFieldRule rule, IReadOnlyList<RuleSegment> segments, ITypeSymbol? type, bool includeScope)
+    // An anchor at each generated type the path passes through, so the rule can be judged from an object of that type.
+    private void Index(KubeSymbols symbols, PodSecurityCheck check, PodSecurityFieldRule rule, IReadOnlyList<PathSegment> segments, ITypeSymbol? type, bool includeScope)
     {
+        if (segments.Count == 0 && type is not null && includeScope)
+        {
+            Add(type, new AnchoredRule(check, rule, 0));
+        }
+
         for (var i = 0; type is not null && i < segments.Count; i++)
         {
-            if (i > 0 || includeScope)
+            var segment = segments[i];
+            if (segment.Kind == PathSegmentKind.Name && (i > 0 || includeScope) && symbols.IsModel(type))
             {
-                Add(type, new AnchoredRule(check, rule, segments, i));
+                Add(type, new AnchoredRule(check, rule, i));
             }
 
-            var property = symbols.Properties.FindByWireName(type, segments[i].Name);
-            type = property is null ? null : segments[i].AllItems ? ItemType(symbols, property.Property.Type) : Unwrap(property.Property.Type);
-            if (type is not null && !symbols.IsModel(type))
+            type = segment.Kind switch
+            {
+                PathSegmentKind.Name when !segment.IsPrefix => symbols.Properties.FindByWireName(type, segment.Name) is { } p ? Unwrap(p.Property.Type) : null,
+                PathSegmentKind.EveryItem => ItemType(symbols, type),
+                _ => null,
+            };
+            if (type is not null && !symbols.IsModel(type) && !symbols.IsList(type, out _))
             {
                 type = null;
             }
-        }
-
-        if (segments.Count == 0 && type is not null && includeScope)
-        {
-            Add(type, new AnchoredRule(check, rule, segments, 0));
         }
     }
 
@@ -98,21 +105,16 @@ internal sealed class AnchoredRules
 
     private static ITypeSymbol Unwrap(ITypeSymbol type) => type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
 
-    /// <summary>Judges the anchored rules of a root object that is not inside a tracked pod spec.</summary>
+    /// <summary>Judges the anchored rules of a root object that is not inside a tracked pod spec (missing values are not judged).</summary>
     public void Evaluate(KubeNode root, FindingSink sink)
     {
+        var node = TreeNode.Of(root);
         foreach (var anchored in For(root.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)))
         {
-            var subject = anchored.From == 0 && anchored.Rule.Scope == FieldScope.Container ? Subject.Container(root)
-                : anchored.Rule.Scope == FieldScope.Volume ? Subject.Volume(root)
-                : anchored.Rule.Scope == FieldScope.Container ? "container" : "pod";
-            if (anchored.Rule.Kind == FieldRuleKind.AllowedVolumeSources)
-            {
-                RuleJudge.JudgeVolume(anchored.Check, anchored.Rule, root, anchored.Segments, sink);
-                continue;
-            }
-
-            RuleJudge.Judge(anchored.Check, anchored.Rule, PathResolver.Resolve(root, anchored.Segments, anchored.From), subject, null, sink);
+            var subject = anchored.Rule.Scope == FieldScope.Volume ? SubjectText.Volume(root.Text("name"))
+                : anchored.Rule.Scope != FieldScope.Container ? SubjectText.Pod
+                : anchored.From == 0 ? SubjectText.Container(root.Text("name")) : "container";
+            PodSecurityJudge.Judge(anchored.Check, anchored.Rule, new CheckedObject<TreeNode>(node, string.Empty, subject), anchored.From, missingCounts: false, sink.Add);
         }
     }
 }

@@ -1,28 +1,33 @@
 using System.Collections.Generic;
-using Kurator.Sdk.Policy.Rules;
+using Kurator.Sdk.Policy.Engine;
 using Microsoft.CodeAnalysis;
 
 namespace Kurator.Sdk.Analyzers.PodSecurity;
 
-/// <summary>Collects findings, one per check and location, with PSA-style messages.</summary>
+/// <summary>
+/// Turns the evaluator's violations into findings at source locations: a wrong value where it was written, a missing
+/// one at the object that lacks it (only when the code shows that whole object). One finding per check and location.
+/// </summary>
 internal sealed class FindingSink
 {
     private readonly HashSet<(string, Location)> _seen = new HashSet<(string, Location)>();
 
     public List<PodSecurityFinding> Findings { get; } = new List<PodSecurityFinding>();
 
-    public void Add(PodSecurityCheck check, PodSecurityFieldRule rule, Location? location, string subject, string? value, string? key, bool missing)
+    public void Add(RuleViolation<TreeNode> violation)
     {
-        if (location is null || !location.IsInSource || !_seen.Add((check.Id, location)))
+        if (violation.Missing && violation.Subject.Node.IsOpen)
         {
             return;
         }
 
-        var detail = (missing ? rule.MissingDetail : rule.Detail)
-            .Replace("{subject}", subject)
-            .Replace("{field}", rule.Path)
-            .Replace("{value}", value ?? string.Empty)
-            .Replace("{key}", key ?? string.Empty);
-        Findings.Add(new PodSecurityFinding(check, location, check.ForbiddenReason + " (" + detail + ")", missing));
+        var location = violation.Missing ? violation.Subject.Node.CreatedAt : violation.Value?.Location ?? violation.Subject.Node.CreatedAt;
+        if (!location.IsInSource || !_seen.Add((violation.Check.Id, location)))
+        {
+            return;
+        }
+
+        var message = violation.Check.ForbiddenReason + " (" + violation.Detail + ")";
+        Findings.Add(new PodSecurityFinding(violation.Check, location, message, violation.Missing));
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Kurator.Sdk.Analyzers.Configuration;
 using Kurator.Sdk.Analyzers.Model;
+using Kurator.Sdk.Policy.Fleets;
 using Kurator.Sdk.Policy.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -59,19 +60,19 @@ public sealed class PodSecurityAnalyzer : DiagnosticAnalyzer
             }
 
             pending.Add((tree, PodSecuritySettings.Read(block.Options, block.OperationBlocks[0].Syntax.SyntaxTree)));
-            foreach (var policy in FleetPodSecurity.Find(tree, fleetType))
+            foreach (var policy in FleetPolicies.Find(tree, fleetType))
             {
                 policies.Add(policy);
             }
         });
         context.RegisterCompilationEndAction(end =>
         {
-            var fleet = FleetPodSecurity.Strictest(policies);
+            var fleet = FleetPodSecurity.Combine(policies);
             foreach (var (tree, settings) in pending)
             {
                 var level = fleet is null ? settings.Level
                     : settings.LevelConfigured && settings.Level > fleet.Level ? settings.Level : fleet.Level;
-                Report(engine, tree, level, settings.Version, fleet?.Severity, end.ReportDiagnostic);
+                Report(engine, tree, level, settings.Version, fleet is null ? null : FleetPolicies.Severity(fleet), end.ReportDiagnostic);
             }
         });
     }

@@ -1,12 +1,17 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Kurator.Sdk.Analyzers.Model;
+using Kurator.Sdk.Policy.Engine;
 using Kurator.Sdk.Policy.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace Kurator.Sdk.Analyzers.PodSecurity;
 
-/// <summary>Per-compilation evaluation of built objects at a level and version (rule selections cached).</summary>
+/// <summary>
+/// Per-compilation evaluation of built objects at a level and version (rule selections cached), by the evaluator the
+/// deploy-time checker uses: containers of all three lists, pod-level defaults inherited by containers, the
+/// hostUsers/Windows relaxations.
+/// </summary>
 internal sealed class PodSecurityEngine
 {
     private readonly KubeSymbols _symbols;
@@ -33,7 +38,7 @@ internal sealed class PodSecurityEngine
         {
             if (SymbolEqualityComparer.Default.Equals(node.Type, _symbols.PodSpec))
             {
-                PodSpecEvaluator.Evaluate(node, checks, sink);
+                PodSecurityJudge.Evaluate(Pod(node), checks, sink.Add);
             }
             else if (node.Parent is null)
             {
@@ -42,5 +47,12 @@ internal sealed class PodSecurityEngine
         }
 
         return sink.Findings;
+    }
+
+    // The pod metadata is the sibling of a template's spec (a PodTemplateSpec, a Pod).
+    private static PodUnderCheck<TreeNode> Pod(KubeNode podSpec)
+    {
+        var metadata = podSpec.ParentField == "spec" ? podSpec.Parent?.Get("metadata")?.Value.Node : null;
+        return new PodUnderCheck<TreeNode>(TreeNode.Of(podSpec), string.Empty, metadata is null ? null : TreeNode.Of(metadata), string.Empty);
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Policy.Fleets;
 using Kurator.Sdk.Policy.Rules;
 
 namespace Kurator.Sdk.Fleet.Check;
@@ -57,23 +58,51 @@ public static class PolicyCheck
         return string.IsNullOrEmpty(ns) ? $"{kind}/{name}" : $"{kind}/{ns}/{name}";
     }
 
-    /// <summary>Member name to (level, enforced), from the host's Fleets; the strictest wins when a member is in several.</summary>
+    /// <summary>
+    /// Member name to (level, enforced), from the host's Fleets; a member in several fleets gets what they amount to
+    /// together (<see cref="FleetPodSecurity.Combine"/>: the highest level, enforced if any fleet enforces). A fleet
+    /// whose standard names no level sets none (its schema finding reports the value).
+    /// </summary>
     private static Dictionary<string, (PodSecurityLevel Level, bool Enforced)> FleetPolicies(ClusterTarget host)
     {
-        var result = new Dictionary<string, (PodSecurityLevel, bool)>(StringComparer.Ordinal);
-        foreach (var fleet in host.Objects.Where(o => (string?)o["kind"] == "Fleet" && ((string?)o["apiVersion"])?.StartsWith("fleet.kurator.dev/", StringComparison.Ordinal) == true))
+        var byMember = new Dictionary<string, List<FleetPodSecurity>>(StringComparer.Ordinal);
+        foreach (var fleet in host.Objects.Where(o => Text(o["kind"]) == "Fleet" && Text(o["apiVersion"])?.StartsWith("fleet.kurator.dev/", StringComparison.Ordinal) == true))
         {
-            var podSecurity = fleet["spec"]?["plugin"]?["policy"]?["kyverno"]?["podSecurity"];
-            if (podSecurity is null) continue;
-            var level = string.Equals((string?)podSecurity["standard"], "restricted", StringComparison.OrdinalIgnoreCase) ? PodSecurityLevel.Restricted
-                : string.Equals((string?)podSecurity["standard"], "privileged", StringComparison.OrdinalIgnoreCase) ? PodSecurityLevel.Privileged : PodSecurityLevel.Baseline;
-            var enforced = (string?)podSecurity["validationFailureAction"] == "Enforce";
-            foreach (var member in (fleet["spec"]?["clusters"] as JsonArray ?? []).Select(c => (string?)c?["name"]).OfType<string>())
+            var podSecurity = Child(fleet, "spec", "plugin", "policy", "kyverno", "podSecurity");
+            if (podSecurity is null || !FleetPodSecurity.TryRead(Text(podSecurity["standard"]), Text(podSecurity["validationFailureAction"]), out var policy))
             {
-                if (!result.TryGetValue(member, out var current) || level > current.Item1 || (level == current.Item1 && enforced)) result[member] = (level, enforced);
+                continue;
+            }
+
+            foreach (var member in (Child(fleet, "spec")?["clusters"] as JsonArray ?? []).Select(c => Text(c is JsonObject item ? item["name"] : null)).OfType<string>())
+            {
+                if (!byMember.TryGetValue(member, out var policies))
+                {
+                    byMember[member] = policies = [];
+                }
+
+                policies.Add(policy);
             }
         }
 
-        return result;
+        return byMember.ToDictionary(
+            entry => entry.Key,
+            entry => FleetPodSecurity.Combine(entry.Value) is { } combined ? (combined.Level, combined.Enforce) : (PodSecurityLevel.Baseline, false),
+            StringComparer.Ordinal);
     }
+
+    // The object at a path of field names, or null where the shape differs (a malformed fleet is not an exception here).
+    private static JsonObject? Child(JsonNode? node, params string[] path)
+    {
+        foreach (var name in path)
+        {
+            node = node is JsonObject obj ? obj[name] : null;
+        }
+
+        return node as JsonObject;
+    }
+
+    // A string value, or null for anything else (a wrong type is the schema check's finding, not an exception here).
+    private static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

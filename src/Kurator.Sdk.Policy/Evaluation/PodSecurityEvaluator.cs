@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using Kurator.Sdk.Policy.Engine;
 using Kurator.Sdk.Policy.Locators;
 using Kurator.Sdk.Policy.Rules;
 
@@ -43,33 +44,17 @@ public static class PodSecurityEvaluator
 
     private static void EvaluateSite(PodSpecSite site, IReadOnlyList<ActiveCheck> checks, List<PodSecurityViolation> violations)
     {
-        var pod = new PodContext(site);
-        var findings = new List<RuleFinding>();
-        foreach (var active in checks)
+        var metadata = site.Metadata is null ? null : new JsonPolicyNode(site.Metadata);
+        var pod = new PodUnderCheck<JsonPolicyNode>(new JsonPolicyNode(site.Spec), site.SpecPath, metadata, site.MetadataPath);
+
+        // One violation per check, field and wording (two rules of a check can reach one field).
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        PodSecurityJudge.Evaluate(pod, checks, v =>
         {
-            if (IsRelaxed(active.Variant.Relaxations, pod))
+            if (seen.Add(v.Check.Id + "\n" + v.Path + "\n" + v.Detail))
             {
-                continue;
+                violations.Add(new PodSecurityViolation(v.Check.Id, v.Check.Level, v.Path, v.Check.ForbiddenReason, v.Detail, v.Rule));
             }
-
-            findings.Clear();
-            foreach (var rule in active.Variant.Rules)
-            {
-                FieldRuleEvaluator.Evaluate(rule, pod, findings);
-            }
-
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var finding in findings)
-            {
-                if (seen.Add(finding.Path + "\n" + finding.Detail))
-                {
-                    violations.Add(new PodSecurityViolation(active.Check.Id, active.Check.Level, finding.Path, active.Check.ForbiddenReason, finding.Detail, finding.Rule));
-                }
-            }
-        }
+        });
     }
-
-    private static bool IsRelaxed(PodSecurityRelaxations relaxations, PodContext pod) =>
-        ((relaxations & PodSecurityRelaxations.UserNamespacePods) != 0 && pod.InUserNamespace)
-        || ((relaxations & PodSecurityRelaxations.WindowsPods) != 0 && pod.IsWindows);
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Kurator.Sdk.Policy.Engine;
 using Kurator.Sdk.Policy.Evaluation;
 
 namespace Kurator.Sdk.Policy.Locators;
@@ -113,14 +114,14 @@ public sealed class PodSpecLocator
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var location in found)
         {
-            foreach (var match in PathPattern.Resolve(obj, location.Path))
+            foreach (var match in PathWalker.Resolve(new JsonPolicyNode(obj), RulePath.Parse(location.Path)))
             {
-                if (match.Node is not JsonObject holder)
+                if (match.Node?.Json is not JsonObject holder)
                 {
                     continue;
                 }
 
-                var path = FieldPath.Join(prefix, match.RelativePath);
+                var path = FieldPath.Join(prefix, match.Path);
                 switch (location.Kind)
                 {
                     case LocationKind.EmbeddedObject when depth < MaxEmbeddingDepth:
@@ -165,7 +166,7 @@ public sealed class PodSpecLocator
 
             foreach (var path in paths)
             {
-                FieldPath.Split(path); // fail early on a malformed path
+                RulePath.Parse(path); // fail early on a malformed path
                 if (!list.Exists(l => l.Path == path && l.Kind == locationKind))
                 {
                     list.Add(new Location(path, locationKind));

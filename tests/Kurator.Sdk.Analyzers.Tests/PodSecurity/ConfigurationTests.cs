@@ -76,6 +76,20 @@ public class ConfigurationTests
         Assert.StartsWith("Pod Security restricted:", diagnostics[0].GetMessage());
     }
 
+    // One resolution with kurator-sdk check (FleetPodSecurity.Combine): the highest level, enforced if any fleet enforces.
+    [Fact]
+    public async Task Fleets_that_differ_give_the_highest_level_enforced_when_any_enforces()
+    {
+        var diagnostics = await new AnalyzerVerifier<PodSecurityAnalyzer>()
+            .WithSource(BarePod.Replace("HOSTNET", string.Empty).Replace("MARK", "{|KSDK1014:{|KSDK1015:{|KSDK1017:{|KSDK1018:new Container|}|}|}|}"))
+            .WithSource(Fleet("Baseline", "Enforce"))
+            .WithSource(Fleet("Restricted", "Audit").Replace("class Fleets", "class AuditFleets"))
+            .VerifyAsync();
+        Assert.Equal(4, diagnostics.Length);
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        Assert.All(diagnostics, d => Assert.StartsWith("Pod Security restricted:", d.GetMessage()));
+    }
+
     [Fact]
     public async Task Fleet_with_audited_baseline_policy_gives_warnings()
     {

@@ -60,9 +60,11 @@ public class EveryCheckTests
         { "KSDK1012", "baseline", "CONTAINER_SC", ", WindowsOptions = new() { {|KSDK1012:HostProcess = true|} }", ", WindowsOptions = new() { HostProcess = false }" },
         { "KSDK1013", "restricted", "POD", "Volumes = [new Volume { Name = \"v\", {|KSDK1013:Nfs = new()|} { Server = \"s\", Path = \"/\" } }],", "Volumes = [new Volume { Name = \"v\", Secret = new() { SecretName = \"s\" } }]," },
         { "KSDK1014", "restricted", "APE", "{|KSDK1014:AllowPrivilegeEscalation = true|}", "AllowPrivilegeEscalation = false" },
-        { "KSDK1015", "restricted", "RNR", "{|KSDK1015:RunAsNonRoot = false|}", "RunAsNonRoot = true" },
+        // A wrong pod-level value also leaves the container without one (two findings): RestrictedTests covers that;
+        // here the container's own value is wrong, so the case has one finding.
+        { "KSDK1015", "restricted", "CONTAINER_SC", ", {|KSDK1015:RunAsNonRoot = false|}", ", RunAsNonRoot = true" },
         { "KSDK1016", "restricted", "POD_SC", ", {|KSDK1016:RunAsUser = 0|}", ", RunAsUser = 1000" },
-        { "KSDK1017", "restricted", "SECCOMP", "SeccompProfile = new() { {|KSDK1017:Type = \"Unconfined\"|} }", "SeccompProfile = new() { Type = \"RuntimeDefault\" }" },
+        { "KSDK1017", "restricted", "CONTAINER_SC", ", SeccompProfile = new() { {|KSDK1017:Type = \"Unconfined\"|} }", ", SeccompProfile = new() { Type = \"RuntimeDefault\" }" },
         { "KSDK1018", "restricted", "DROP", "Capabilities = new() { {|KSDK1018:Drop = [\"NET_RAW\"]|} }", "Capabilities = new() { Drop = [\"ALL\"], Add = [\"NET_BIND_SERVICE\"] }" },
         { "KSDK1019", "restricted", "CONTAINER_SC", ", {|KSDK1019:ProcMount = \"Unmasked\"|}", ", ProcMount = \"Default\"" },
     };

@@ -68,6 +68,8 @@ public class RestrictedTests
     [Fact]
     public async Task Explicit_wrong_values_are_reported_where_they_are_set()
     {
+        // A wrong pod-level value covers no container, so a container that sets nothing also misses it (as PSA and
+        // kurator-sdk check report it: the one evaluator).
         await Verify.AnalyzerAsync<PodSecurityAnalyzer>(Sources.Core + """
             class C
             {
@@ -76,7 +78,7 @@ public class RestrictedTests
                     SecurityContext = new() { {|KSDK1015:RunAsNonRoot = false|}, {|KSDK1016:RunAsUser = 0|}, SeccompProfile = new() { {|KSDK1017:Type = "Unconfined"|} } },
                     Containers =
                     [
-                        new Container
+                        {|KSDK1015:{|KSDK1017:new Container|}|}
                         {
                             Name = "app",
                             SecurityContext = new()
@@ -110,6 +112,32 @@ public class RestrictedTests
                 };
             }
             """, Restricted);
+    }
+
+    // The same pod as the runtime's VolumeTests: every forbidden source is reported, even beside an allowed one.
+    [Fact]
+    public async Task A_volume_with_an_allowed_and_forbidden_sources_is_flagged_at_each_forbidden_source()
+    {
+        var diagnostics = await Verify.AnalyzerAsync<PodSecurityAnalyzer>(Sources.Core + """
+            class C
+            {
+                PodSpec M() => new PodSpec
+                {
+                    Containers = [],
+                    Volumes =
+                    [
+                        new Volume
+                        {
+                            Name = "mixed",
+                            ConfigMap = new() { Name = "c" },
+                            {|KSDK1013:HostPath = new()|} { Path = "/data" },
+                            {|KSDK1013:Nfs = new()|} { Server = "s", Path = "/x" },
+                        },
+                    ],
+                };
+            }
+            """, Restricted);
+        Assert.Contains(diagnostics, d => d.GetMessage() == "Pod Security restricted: restricted volume types (volume \"mixed\" uses restricted volume type \"nfs\")");
     }
 
     [Fact]

@@ -33,6 +33,15 @@ public class ProcMountTests
         Assert.Equal(None, CheckIds(pod, Baseline, "v1.35"));
     }
 
+    // hostUsers is a boolean; the string "false" is invalid (the API server rejects it) and must not relax a check.
+    [Fact]
+    public void HostUsers_written_as_the_string_false_gets_no_relaxation()
+    {
+        var pod = Pods.Plain().SetJson("spec.hostUsers", "'false'").SetJson("spec.containers[0].securityContext.procMount", "'Unmasked'");
+
+        Assert.Equal(Only("procMount"), CheckIds(pod, Baseline, "v1.35"));
+    }
+
     [Fact]
     public void HostUsers_true_gets_no_relaxation()
     {

@@ -1,3 +1,4 @@
+using System.Linq;
 using Kurator.Sdk.Policy.Tests.Fixtures;
 using static Kurator.Sdk.Policy.Rules.PodSecurityLevel;
 using static Kurator.Sdk.Policy.Tests.Fixtures.Eval;
@@ -63,5 +64,21 @@ public class VolumeTests
         var pod = Pods.Restricted().SetJson("spec.volumes", "[{'name':'scratch'}]");
 
         Assert.Equal(None, CheckIds(pod, Restricted));
+    }
+
+    // PSA's code passes a volume when any allowed source is set, so {configMap, hostPath} would pass restricted
+    // (while baseline's hostPathVolumes rejects it). The API server rejects a volume with two sources before admission,
+    // so such a volume exists only offline, where a forbidden source must not hide behind an allowed one: each is reported.
+    [Fact]
+    public void A_volume_with_an_allowed_and_forbidden_sources_fails_restricted_once_per_forbidden_source()
+    {
+        var pod = Pods.Restricted().SetJson("spec.volumes", "[{'name':'mixed','configMap':{'name':'c'},'hostPath':{'path':'/data'},'nfs':{'server':'s','path':'/x'}}]");
+
+        var violations = Run(pod, Restricted);
+
+        Assert.Equal(["restrictedVolumes", "restrictedVolumes"], violations.Select(v => v.CheckId));
+        Assert.Equal(["spec.volumes[0].hostPath", "spec.volumes[0].nfs"], violations.Select(v => v.Path));
+        Assert.Equal("restricted volume types (volume \"mixed\" uses restricted volume type \"nfs\")", violations[1].Message);
+        Assert.Equal(Only("hostPathVolumes"), CheckIds(pod, Baseline));
     }
 }
