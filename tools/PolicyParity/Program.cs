@@ -8,7 +8,8 @@ namespace Kurator.Sdk.PolicyParity;
 /// <summary>
 /// <c>PolicyParity psa &lt;dir&gt;</c>: agreement with the Pod Security Admission fixtures;
 /// <c>PolicyParity kyverno &lt;dir&gt;</c>: agreement with the Kyverno pod-security policy tests;
-/// <c>PolicyParity rules</c>: the rule table as Markdown.
+/// <c>PolicyParity rules</c>: the rule table as Markdown;
+/// <c>PolicyParity rules --docs &lt;docs/rules&gt;</c>: writes the KSDK10xx rule pages from the table.
 /// Exit code 0 only when every labelled case agrees or its disagreement is explained.
 /// </summary>
 internal static class Program
@@ -20,9 +21,21 @@ internal static class Program
             return RuleTable.Run(Console.Out);
         }
 
+        if (args.Length == 3 && args[0] == "rules" && args[1] == "--docs")
+        {
+            if (!Directory.Exists(args[2]))
+            {
+                Console.Error.WriteLine("error: " + args[2] + " is not a directory (expected the repository's docs/rules)");
+                return 2;
+            }
+
+            Console.WriteLine("wrote " + Docs.RulePages.Write(args[2]) + " pages to " + args[2]);
+            return 0;
+        }
+
         if (args.Length != 2 || !Directory.Exists(args[1]))
         {
-            Console.Error.WriteLine("usage: PolicyParity psa|kyverno <directory> | PolicyParity rules");
+            Console.Error.WriteLine("usage: PolicyParity psa|kyverno <directory> | PolicyParity rules [--docs <docs/rules>]");
             return 2;
         }
 
