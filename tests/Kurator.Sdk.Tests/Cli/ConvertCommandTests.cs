@@ -64,6 +64,44 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void Required_field_left_out_or_null_in_the_yaml_still_converts_to_code_that_compiles()
+    {
+        // The loader accepts `secretRef: null` (a PSA fixture has it); C# needs the required member named.
+        const string yaml = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: scaleio
+            spec:
+              containers:
+              - name: app
+                image: busybox:1.36
+              volumes:
+              - name: data
+                scaleIO:
+                  gateway: localhost
+                  secretRef: null
+                  system: test
+            """;
+        var dir = Path.Combine(Path.GetTempPath(), "ksdk-convert-required-" + Guid.NewGuid().ToString("N"));
+        var input = Path.Combine(dir + "-input", "scaleio.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+        File.WriteAllText(input, yaml);
+        try
+        {
+            Assert.Equal(0, ConvertCommand.Run(input, dir, RepoPaths.Root, new StringWriter(), new StringWriter()));
+            var program = File.ReadAllText(Path.Combine(dir, "Program.cs"));
+            Assert.Contains("SecretRef = null! /* required, not set in the YAML */", program, StringComparison.Ordinal);
+            AssertSameDocuments(yaml.Replace("      secretRef: null\n", string.Empty), CompileAndRun(program));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+            Directory.Delete(dir + "-input", true);
+        }
+    }
+
+    [Fact]
     public async System.Threading.Tasks.Task Converted_project_from_a_checkout_gets_the_analyzers_warnings()
     {
         // `convert --sdk <checkout>` wires the analyzers in as the package does: the converted privileged pod warns in the build.
