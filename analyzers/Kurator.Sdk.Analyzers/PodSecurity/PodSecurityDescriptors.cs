@@ -32,7 +32,6 @@ internal static class PodSecurityDescriptors
     public static DiagnosticDescriptor Create(PodSecurityCheck check)
     {
         var id = PodSecurityDiagnosticIds.For(check.Id);
-#pragma warning disable RS1017 // The ID comes from the rule table; docs/rules and AnalyzerReleases pin each one (tests check both).
         return new DiagnosticDescriptor(
             id,
             "Pod Security " + PodSecurityLevels.ToLabel(check.Level) + ": " + check.ControlName,
@@ -43,7 +42,6 @@ internal static class PodSecurityDescriptors
             description: Description,
             helpLinkUri: RuleIdentifiers.GetHelpUri(id),
             customTags: WellKnownDiagnosticTags.CompilationEnd);
-#pragma warning restore RS1017
     }
 
     private static Dictionary<string, DiagnosticDescriptor> Build()
