@@ -28,6 +28,17 @@ public class RulePagesTests
     }
 
     [Fact]
+    public void Rules_index_lists_each_check_with_its_table_title()
+    {
+        var index = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "rules", "README.md"));
+        foreach (var check in PodSecurityRules.All)
+        {
+            var id = PodSecurityDiagnosticIds.For(check.Id);
+            Assert.Contains($"| [{id}]({id}.md) | Pod Security {PodSecurityLevels.ToLabel(check.Level)}: {check.ControlName} | Warning |", index, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_page_takes_its_id_title_level_and_versions_from_the_table()
     {
         var page = RulePages.Render(PodSecurityRules.Find(PodSecurityCheckIds.SeccompProfileRestricted)!);
