@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Kurator.Sdk.Analyzers;
+using Kurator.Sdk.Policy.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -32,7 +33,11 @@ public sealed class RestrictedSecurityContextCodeFix : CodeFixProvider
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIdentifiers.AllowPrivilegeEscalation, RuleIdentifiers.RunAsNonRoot, RuleIdentifiers.SeccompProfileRestricted, RuleIdentifiers.CapabilitiesRestricted);
+        ImmutableArray.Create(
+            RuleIdentifiers.PodSecurity(PodSecurityCheckIds.AllowPrivilegeEscalation),
+            RuleIdentifiers.PodSecurity(PodSecurityCheckIds.RunAsNonRoot),
+            RuleIdentifiers.PodSecurity(PodSecurityCheckIds.SeccompProfileRestricted),
+            RuleIdentifiers.PodSecurity(PodSecurityCheckIds.CapabilitiesRestricted));
 
     /// <inheritdoc />
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;

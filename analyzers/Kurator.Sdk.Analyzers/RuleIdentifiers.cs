@@ -3,26 +3,11 @@ namespace Kurator.Sdk.Analyzers;
 /// <summary>Stable diagnostic IDs. Never reuse or renumber an ID: users suppress and configure them by name.</summary>
 internal static class RuleIdentifiers
 {
-    // KSDK1xxx: Pod Security Standards, one ID per Pod Security Admission check (same order as the policy table).
-    public const string HostNamespaces = "KSDK1001";
-    public const string Privileged = "KSDK1002";
-    public const string CapabilitiesBaseline = "KSDK1003";
-    public const string HostPathVolumes = "KSDK1004";
-    public const string HostPorts = "KSDK1005";
-    public const string HostProbesAndHostLifecycle = "KSDK1006";
-    public const string AppArmorProfile = "KSDK1007";
-    public const string SeLinuxOptions = "KSDK1008";
-    public const string ProcMount = "KSDK1009";
-    public const string SeccompProfileBaseline = "KSDK1010";
-    public const string Sysctls = "KSDK1011";
-    public const string WindowsHostProcess = "KSDK1012";
-    public const string RestrictedVolumes = "KSDK1013";
-    public const string AllowPrivilegeEscalation = "KSDK1014";
-    public const string RunAsNonRoot = "KSDK1015";
-    public const string RunAsUser = "KSDK1016";
-    public const string SeccompProfileRestricted = "KSDK1017";
-    public const string CapabilitiesRestricted = "KSDK1018";
-    public const string ProcMountRestricted = "KSDK1019";
+    // KSDK1xxx: Pod Security Standards, one ID per Pod Security Admission check: KSDK1001 + the check's position in the
+    // shared rule table (Kurator.Sdk.Policy.Rules.PodSecurityDiagnosticIds), so the table is the one list of them.
+
+    /// <summary>The ID of the Pod Security check with PSA ID <paramref name="checkId"/> (<c>privileged</c> -> KSDK1002).</summary>
+    public static string PodSecurity(string checkId) => global::Kurator.Sdk.Policy.Rules.PodSecurityDiagnosticIds.For(checkId);
 
     // KSDK2xxx: schema facts on literal values.
     public const string SchemaPattern = "KSDK2001";

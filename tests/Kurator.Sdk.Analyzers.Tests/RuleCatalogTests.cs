@@ -40,6 +40,46 @@ public class RuleCatalogTests
     }
 
     [Fact]
+    public void Release_files_list_each_rule_once_with_the_category_and_severity_of_its_descriptors()
+    {
+        // The compiler's RS2002 is off (it cannot see descriptors built from the rule table): this is the check instead.
+        var root = RepoRoot();
+        var rows = new[] { "AnalyzerReleases.Shipped.md", "AnalyzerReleases.Unshipped.md" }
+            .SelectMany(f => File.ReadAllLines(Path.Combine(root, "analyzers/Kurator.Sdk.Analyzers", f)))
+            .Where(l => l.StartsWith("KSDK", StringComparison.Ordinal))
+            .Select(l => l.Split('|').Select(c => c.Trim()).ToArray())
+            .Select(c => (Id: c[0], Category: c[1], Severity: c[2]))
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        var descriptors = Analyzers.SelectMany(a => a.SupportedDiagnostics)
+            .Select(d => (d.Id, d.Category, Severity: d.IsEnabledByDefault ? d.DefaultSeverity.ToString() : "Disabled"))
+            .Distinct()
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(descriptors, rows);
+    }
+
+    [Fact]
+    public void Pod_security_ids_follow_the_rule_table()
+    {
+        var descriptors = new PodSecurityAnalyzer().SupportedDiagnostics;
+        Assert.Equal(Policy.Rules.PodSecurityRules.All.Count, descriptors.Length);
+        for (var i = 0; i < descriptors.Length; i++)
+        {
+            var check = Policy.Rules.PodSecurityRules.All[i];
+            Assert.Equal("KSDK" + (1001 + i), descriptors[i].Id);
+            Assert.Same(descriptors[i], PodSecurityDescriptors.For(check.Id));
+            Assert.Equal("Pod Security " + Policy.Rules.PodSecurityLevels.ToLabel(check.Level) + ": " + check.ControlName, descriptors[i].Title.ToString());
+        }
+
+        // IDs users already configure: the table's order must not move them.
+        Assert.Equal("KSDK1002", RuleIdentifiers.PodSecurity("privileged"));
+        Assert.Equal("KSDK1013", RuleIdentifiers.PodSecurity("restrictedVolumes"));
+        Assert.Equal("KSDK1019", RuleIdentifiers.PodSecurity("procMount_restricted"));
+        Assert.Throws<ArgumentException>(() => RuleIdentifiers.PodSecurity("noSuchCheck"));
+    }
+
+    [Fact]
     public void Help_links_are_the_rule_page_under_the_configured_url_or_absent()
     {
         // No public URL exists yet: the default build links nowhere rather than to a page that is not there.

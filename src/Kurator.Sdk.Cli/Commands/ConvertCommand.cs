@@ -37,6 +37,12 @@ namespace Kurator.Sdk.Cli.Commands
                 return ExitCodes.Failed;
             }
 
+            if (sdkRoot != null && !File.Exists(Path.Combine(sdkRoot, "Kurator.Sdk.sln")))
+            {
+                error.WriteLine($"--sdk {sdkRoot}: not a Kurator.Sdk checkout (no Kurator.Sdk.sln there)");
+                return ExitCodes.Failed;
+            }
+
             var loaded = ManifestLoader.Load(file, loose: false);
             foreach (var e in loaded.Errors)
             {

@@ -70,9 +70,19 @@ namespace Kurator.Sdk.Cli.Conversion
         {
             foreach (var p in model.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
             {
-                if (p.GetCustomAttribute<KubePropertyAttribute>() != null && p.GetValue(model) is { } value)
+                if (p.GetCustomAttribute<KubePropertyAttribute>() == null)
+                {
+                    continue;
+                }
+
+                if (p.GetValue(model) is { } value)
                 {
                     yield return (p.Name, value);
+                }
+                else if (p.GetCustomAttribute<System.Runtime.CompilerServices.RequiredMemberAttribute>() != null)
+                {
+                    // A required field the YAML leaves out or sets to null (the loader accepts both): C# needs it named.
+                    yield return (p.Name, MissingRequired.Value);
                 }
             }
         }
@@ -99,6 +109,9 @@ namespace Kurator.Sdk.Cli.Conversion
         {
             switch (value)
             {
+                case MissingRequired:
+                    _sb.Append("null! /* required, not set in the YAML */");
+                    break;
                 case string s:
                     _sb.Append(CSharpLiterals.String(s));
                     break;
@@ -199,6 +212,12 @@ namespace Kurator.Sdk.Cli.Conversion
                 default:
                     throw new NotSupportedException($"cannot write a {value.GetType().Name} as C#");
             }
+        }
+
+        /// <summary>Stands for a required member that has no value in the loaded object.</summary>
+        private sealed class MissingRequired
+        {
+            public static readonly MissingRequired Value = new MissingRequired();
         }
     }
 }

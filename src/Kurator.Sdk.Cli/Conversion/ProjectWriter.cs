@@ -13,6 +13,13 @@ namespace Kurator.Sdk.Cli.Conversion
             "Kurator.Sdk.Volcano", "Kurator.Sdk.ClusterApi", "Kurator.Sdk.Karmada", "Kurator.Sdk.Ocm", "Kurator.Sdk.KubeVela",
         };
 
+        private static readonly string[] CompilerPlugins =
+        {
+            "generators/Kurator.Sdk.Generators/Kurator.Sdk.Generators.csproj",
+            "analyzers/Kurator.Sdk.Analyzers/Kurator.Sdk.Analyzers.csproj",
+            "analyzers/Kurator.Sdk.Analyzers.CodeFixes/Kurator.Sdk.Analyzers.CodeFixes.csproj",
+        };
+
         /// <summary>Writes the project; references the SDK sources when <paramref name="sdkRoot"/> is a checkout, else the package.</summary>
         public static void Write(string directory, string projectName, string program, string? sdkRoot, string packageVersion)
         {
@@ -30,8 +37,13 @@ namespace Kurator.Sdk.Cli.Conversion
             {
                 foreach (var lib in Libraries)
                 {
-                    var path = Path.GetRelativePath(Path.GetFullPath(directory), Path.Combine(sdkRoot, "src", lib, lib + ".csproj"));
-                    sb.Append("    <ProjectReference Include=\"").Append(path.Replace('\\', '/')).Append("\" />\n");
+                    sb.Append("    <ProjectReference Include=\"").Append(Relative(directory, sdkRoot, "src", lib, lib + ".csproj")).Append("\" />\n");
+                }
+
+                // The compiler plug-ins the package carries in analyzers/dotnet/cs, built from the checkout instead.
+                foreach (var plugin in CompilerPlugins)
+                {
+                    sb.Append("    <ProjectReference Include=\"").Append(Relative(directory, sdkRoot, plugin)).Append("\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />\n");
                 }
             }
             else
@@ -40,10 +52,31 @@ namespace Kurator.Sdk.Cli.Conversion
             }
 
             sb.Append("  </ItemGroup>\n");
+            if (sdkRoot != null)
+            {
+                AppendPackageWiring(sb, directory, sdkRoot);
+            }
+
             sb.Append("</Project>\n");
             File.WriteAllText(Path.Combine(directory, projectName + ".csproj"), sb.ToString());
             File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
         }
+
+        // What the package's build files give its users: the properties the generator and analyzers read (the package's own
+        // props, imported), the user's CRDs and the core schemas (the package's targets, with the checkout's schemas/ folder).
+        private static void AppendPackageWiring(StringBuilder sb, string directory, string sdkRoot)
+        {
+            sb.Append("  <Import Project=\"").Append(Relative(directory, sdkRoot, "packaging/Kurator.Sdk/buildTransitive/Kurator.Sdk.props")).Append("\" />\n");
+            sb.Append("  <ItemGroup>\n");
+            sb.Append("    <AdditionalFiles Include=\"@(KuratorCrd)\" />\n");
+            sb.Append("  </ItemGroup>\n");
+            sb.Append("  <ItemGroup Condition=\"'$(KuratorSdkCoreReference)' != 'false'\">\n");
+            sb.Append("    <AdditionalFiles Include=\"").Append(Relative(directory, sdkRoot, "schemas/kubernetes")).Append("/*.json\" KuratorSdkRole=\"reference\" Visible=\"false\" />\n");
+            sb.Append("  </ItemGroup>\n");
+        }
+
+        private static string Relative(string directory, string sdkRoot, params string[] parts) =>
+            Path.GetRelativePath(Path.GetFullPath(directory), Path.Combine(sdkRoot, Path.Combine(parts))).Replace('\\', '/');
 
         /// <summary>The SDK checkout this CLI runs from (a folder with Kurator.Sdk.sln above the binary), or null.</summary>
         public static string? FindSdkRoot()

@@ -27,7 +27,7 @@ public class AllowPrivilegeEscalationTests
 
         Assert.Equal("allowPrivilegeEscalation", v.CheckId);
         Assert.Equal("spec.initContainers[0].securityContext.allowPrivilegeEscalation", v.Path);
-        Assert.Equal(Kurator.Sdk.Policy.Rules.FieldRuleKind.RequiredValue, v.Rule!.Kind);
+        Assert.Equal(Policy.Rules.FieldRuleKind.RequiredValue, v.Rule!.Kind);
     }
 
     [Fact]

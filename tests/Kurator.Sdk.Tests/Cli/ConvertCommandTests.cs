@@ -63,6 +63,96 @@ public class ConvertCommandTests
         }
     }
 
+    [Fact]
+    public void Required_field_left_out_or_null_in_the_yaml_still_converts_to_code_that_compiles()
+    {
+        // The loader accepts `secretRef: null` (a PSA fixture has it); C# needs the required member named.
+        const string yaml = """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: scaleio
+            spec:
+              containers:
+              - name: app
+                image: busybox:1.36
+              volumes:
+              - name: data
+                scaleIO:
+                  gateway: localhost
+                  secretRef: null
+                  system: test
+            """;
+        var dir = Path.Combine(Path.GetTempPath(), "ksdk-convert-required-" + Guid.NewGuid().ToString("N"));
+        var input = Path.Combine(dir + "-input", "scaleio.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+        File.WriteAllText(input, yaml);
+        try
+        {
+            Assert.Equal(0, ConvertCommand.Run(input, dir, RepoPaths.Root, new StringWriter(), new StringWriter()));
+            var program = File.ReadAllText(Path.Combine(dir, "Program.cs"));
+            Assert.Contains("SecretRef = null! /* required, not set in the YAML */", program, StringComparison.Ordinal);
+            AssertSameDocuments(yaml.Replace("      secretRef: null\n", string.Empty), CompileAndRun(program));
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+            Directory.Delete(dir + "-input", true);
+        }
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Converted_project_from_a_checkout_gets_the_analyzers_warnings()
+    {
+        // `convert --sdk <checkout>` wires the analyzers in as the package does: the converted privileged pod warns in the build.
+        var dir = Path.Combine(Path.GetTempPath(), "ksdk-convert-analyzers-" + Guid.NewGuid().ToString("N"));
+        var input = Path.Combine(dir + "-input", "privileged.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(input)!);
+        File.WriteAllText(input, """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: debug
+            spec:
+              containers:
+              - name: shell
+                image: busybox:1.36
+                securityContext:
+                  privileged: true
+            """);
+        try
+        {
+            Assert.Equal(0, ConvertCommand.Run(input, dir, RepoPaths.Root, new StringWriter(), new StringWriter()));
+            var project = File.ReadAllText(Directory.GetFiles(dir, "*.csproj").Single());
+            Assert.Contains("Kurator.Sdk.Analyzers.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\"", project, StringComparison.Ordinal);
+            var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+            var psi = new ProcessStartInfo("dotnet", $"build -c {configuration} -tl:off \"{dir}\"") { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var process = Process.Start(psi)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using var timeout = new System.Threading.CancellationTokenSource(TimeSpan.FromMinutes(10));
+            await process.WaitForExitAsync(timeout.Token);
+            var (output, errors) = (await stdout, await stderr);
+            Assert.True(process.ExitCode == 0, output + errors);
+            Assert.Matches(@"Program\.cs\(\d+,\d+\): warning KSDK1002: Pod Security baseline: privileged", output);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+            Directory.Delete(dir + "-input", true);
+        }
+    }
+
+    [Fact]
+    public void Sdk_folder_that_is_not_a_checkout_is_an_error()
+    {
+        var error = new StringWriter();
+        var dir = Path.Combine(Path.GetTempPath(), "ksdk-convert-nosdk-" + Guid.NewGuid().ToString("N"));
+        Assert.Equal(1, ConvertCommand.Run(RepoPaths.Fixture("seeds", "volcano-job-pytorch.yaml"), dir, Path.GetTempPath(), new StringWriter(), error));
+        Assert.Contains("not a Kurator.Sdk checkout", error.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(dir));
+    }
+
     private static void AssertSameDocuments(string expected, string actual)
     {
         var e = global::Kurator.Sdk.Schema.Documents.YamlDocReader.ParseAll(expected, "expected").Select(global::Kurator.Sdk.Serialization.DocJson.ToNode).ToList();

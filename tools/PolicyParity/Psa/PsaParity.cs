@@ -98,7 +98,7 @@ internal static class PsaParity
     }
 
     /// <summary>The check PSA reports for the named one: itself, or the active check that replaces it at this level and version.</summary>
-    private static string? ExpectedCheck(string? named, PodSecurityLevel level, PodSecurityVersion version)
+    internal static string? ExpectedCheck(string? named, PodSecurityLevel level, PodSecurityVersion version)
     {
         if (named is null)
         {
@@ -114,6 +114,6 @@ internal static class PsaParity
         return active.FirstOrDefault(a => a.Variant.Overrides.Contains(named))?.Check.Id ?? named;
     }
 
-    private static string Percent(int part, int whole) =>
+    internal static string Percent(int part, int whole) =>
         whole == 0 ? "n/a" : (100.0 * part / whole).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%";
 }
