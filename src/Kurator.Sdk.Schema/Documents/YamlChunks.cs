@@ -165,11 +165,7 @@ internal static class YamlChunks
 internal sealed class BreakingLineReader
 {
     private readonly TextReader _reader;
-    private readonly char[] _buffer = new char[8192];
     private readonly StringBuilder _line = new StringBuilder();
-    private int _pos;
-    private int _length;
-    private bool _skipLineFeed;
 
     public BreakingLineReader(TextReader reader) => _reader = reader;
 
@@ -179,47 +175,28 @@ internal sealed class BreakingLineReader
     /// <summary>The next line without its break, or null at the end.</summary>
     public string? Next()
     {
+        // One character at a time, as TextReader.ReadLine does: nothing past the line is taken from the stream, so a
+        // document is parsed before the next one is read.
         _line.Clear();
-        while (true)
+        int c;
+        while ((c = _reader.Read()) >= 0)
         {
-            if (_pos == _length)
+            if (c == '\n' || c == '\r')
             {
-                _pos = 0;
-                _length = _reader.Read(_buffer, 0, _buffer.Length);
-                if (_length <= 0)
+                if (c == '\r' && _reader.Peek() == '\n')
                 {
-                    _length = 0;
-                    HadBreak = false;
-                    return _line.Length > 0 ? _line.ToString() : null;
+                    _reader.Read();
                 }
-            }
 
-            // The LF of a CRLF split across two reads.
-            if (_skipLineFeed)
-            {
-                _skipLineFeed = false;
-                if (_buffer[_pos] == '\n')
-                {
-                    _pos++;
-                    continue;
-                }
-            }
-
-            var start = _pos;
-            while (_pos < _length && _buffer[_pos] != '\n' && _buffer[_pos] != '\r')
-            {
-                _pos++;
-            }
-
-            _line.Append(_buffer, start, _pos - start);
-            if (_pos < _length)
-            {
-                _skipLineFeed = _buffer[_pos] == '\r';
-                _pos++;
                 HadBreak = true;
                 return _line.ToString();
             }
+
+            _line.Append((char)c);
         }
+
+        HadBreak = false;
+        return _line.Length > 0 ? _line.ToString() : null;
     }
 }
 
