@@ -1,176 +1,200 @@
-using System;
 using System.Collections.Generic;
 
-namespace Kurator.Sdk.Schema.Documents
-{
-    /// <summary>Parses a flow collection (<c>[a, b]</c>, <c>{k: v}</c>) that opens and closes on one line.</summary>
-    internal sealed class FlowParser
-    {
-        private readonly string _s;
-        private readonly int _line;
-        private readonly int _offset;
-        private readonly string _file;
-        private readonly DocBudget _budget;
+namespace Kurator.Sdk.Schema.Documents;
 
-        public FlowParser(string content, int start, int line, int columnOffset, string file, DocBudget budget)
+/// <summary>
+/// Parses a flow collection (<c>[a, b]</c>, <c>{k: v}</c>) that opens and closes on one line; returns null for what it
+/// does not handle (nesting beyond a few dozen levels, anchors, tags, a collection that goes on to the next line).
+/// </summary>
+internal sealed class FlowParser
+{
+    private const int MaxFlowDepth = 64;
+
+    private readonly string _s;
+    private readonly int _end;
+    private readonly int _line;
+    private readonly int _lineStart;
+    private readonly DocTreeBuilder _tree;
+
+    /// <summary>Reads <c>text[start..end)</c> of the line that starts at offset <paramref name="lineStart"/>.</summary>
+    public FlowParser(string text, int start, int end, int line, int lineStart, DocTreeBuilder tree)
+    {
+        _s = text;
+        Position = start;
+        _end = end;
+        _line = line;
+        _lineStart = lineStart;
+        _tree = tree;
+    }
+
+    /// <summary>The offset just after what was parsed.</summary>
+    public int Position { get; private set; }
+
+    /// <summary>The collection, or null when the full parser must read it.</summary>
+    public DocNode? Parse() => Value(0);
+
+    private DocNode? Value(int depth)
+    {
+        if (depth > MaxFlowDepth)
         {
-            _budget = budget;
-            _s = content;
-            Position = start;
-            _line = line;
-            _offset = columnOffset;
-            _file = file;
+            return null;
         }
 
-        /// <summary>The index just after what was parsed.</summary>
-        public int Position { get; private set; }
-
-        public DocNode Parse() => Value(0);
-
-        private DocNode Value(int depth)
+        Skip();
+        if (Position >= _end)
         {
-            if (depth > 64)
+            return null;
+        }
+
+        var c = _s[Position];
+        var column = Position - _lineStart + 1;
+        switch (c)
+        {
+            case '[':
+                return Sequence(depth, column);
+            case '{':
+                return Mapping(depth, column);
+            case '"':
+            case '\'':
+                if (!YamlScalarText.TryQuoted(_s, Position, _end, _tree.Strings, out var quoted, out var after))
+                {
+                    return null;
+                }
+
+                Position = after;
+                return new DocScalar(quoted, ScalarKind.String, _line, column);
+            default:
+                return Plain(column);
+        }
+    }
+
+    private DocSequence? Sequence(int depth, int column)
+    {
+        var mark = _tree.StartSequence(_line, column);
+        Position++;
+        while (true)
+        {
+            Skip();
+            if (Peek() == ']')
             {
-                throw new FastYamlReader.Unsupported();
+                Position++;
+                return _tree.EndSequence(mark, _line, column);
+            }
+
+            var item = Value(depth + 1);
+            if (item == null)
+            {
+                return null;
+            }
+
+            _tree.AddItem(item);
+            if (!Separator(']'))
+            {
+                return null;
+            }
+        }
+    }
+
+    private DocMapping? Mapping(int depth, int column)
+    {
+        var mark = _tree.StartMapping(_line, column);
+        HashSet<string>? seen = null;
+        Position++;
+        while (true)
+        {
+            Skip();
+            if (Peek() == '}')
+            {
+                Position++;
+                return _tree.EndMapping(mark, _line, column);
+            }
+
+            if (!(Value(depth + 1) is DocScalar keyNode))
+            {
+                return null;
             }
 
             Skip();
-            if (Position >= _s.Length)
+            if (Peek() != ':')
             {
-                throw new FastYamlReader.Unsupported();
+                return null;
             }
 
-            var c = _s[Position];
-            var column = _offset + Position + 1;
-            switch (c)
+            Position++;
+            Skip();
+            var value = Peek() == ',' || Peek() == '}'
+                ? new DocScalar(string.Empty, ScalarKind.Null, _line, Position - _lineStart + 1)
+                : Value(depth + 1);
+            if (value == null)
             {
-                case '[':
-                    var seq = new DocSequence(_line, column);
-                    _budget.Enter(_line, column);
-                    Position++;
-                    while (true)
-                    {
-                        Skip();
-                        if (Peek() == ']')
-                        {
-                            Position++;
-                            _budget.Leave();
-                            return seq;
-                        }
+                return null;
+            }
 
-                        seq.Items.Add(Value(depth + 1));
-                        Skip();
-                        if (Peek() == ',')
-                        {
-                            Position++;
-                        }
-                        else if (Peek() != ']')
-                        {
-                            throw new FastYamlReader.Unsupported();
-                        }
-                    }
-
-                case '{':
-                    var map = new DocMapping(_line, column);
-                    _budget.Enter(_line, column);
-                    var seen = new HashSet<string>(StringComparer.Ordinal);
-                    Position++;
-                    while (true)
-                    {
-                        Skip();
-                        if (Peek() == '}')
-                        {
-                            Position++;
-                            _budget.Leave();
-                            return map;
-                        }
-
-                        var keyNode = Value(depth + 1);
-                        if (!(keyNode is DocScalar key))
-                        {
-                            throw new FastYamlReader.Unsupported();
-                        }
-
-                        Skip();
-                        if (Peek() != ':')
-                        {
-                            throw new FastYamlReader.Unsupported();
-                        }
-
-                        Position++;
-                        Skip();
-                        DocNode value = Peek() == ',' || Peek() == '}'
-                            ? new DocScalar(string.Empty, ScalarKind.Null, _line, _offset + Position + 1)
-                            : Value(depth + 1);
-                        if (!seen.Add(key.Value))
-                        {
-                            throw new DocParseException(_file, key.Line, key.Column, $"duplicate key '{key.Value}'");
-                        }
-
-                        map.Entries.Add(new KeyValuePair<DocScalar, DocNode>(key.Kind == ScalarKind.String ? key : new DocScalar(key.Value, ScalarKind.String, key.Line, key.Column), value));
-                        Skip();
-                        if (Peek() == ',')
-                        {
-                            Position++;
-                        }
-                        else if (Peek() != '}')
-                        {
-                            throw new FastYamlReader.Unsupported();
-                        }
-                    }
-
-                case '"':
-                    var dq = FastYamlReader.DoubleQuoted(_s, Position, out var dqEnd);
-                    Position = dqEnd;
-                    return new DocScalar(dq, ScalarKind.String, _line, column);
-                case '\'':
-                    var sq = FastYamlReader.SingleQuoted(_s, Position, out var sqEnd);
-                    Position = sqEnd;
-                    return new DocScalar(sq, ScalarKind.String, _line, column);
-                case '&':
-                case '*':
-                case '!':
-                case '|':
-                case '>':
-                case '?':
-                case '#':
-                    throw new FastYamlReader.Unsupported();
-                default:
-                    var start = Position;
-                    while (Position < _s.Length)
-                    {
-                        var ch = _s[Position];
-                        if (ch == ',' || ch == ']' || ch == '}' || ch == '[' || ch == '{' || (ch == ':' && (Position + 1 >= _s.Length || _s[Position + 1] == ' ' || _s[Position + 1] == ',' || _s[Position + 1] == '}' || _s[Position + 1] == ']')))
-                        {
-                            break;
-                        }
-
-                        if (ch == '#' && Position > start && _s[Position - 1] == ' ')
-                        {
-                            throw new FastYamlReader.Unsupported();
-                        }
-
-                        Position++;
-                    }
-
-                    var text = _s.Substring(start, Position - start).TrimEnd(' ');
-                    if (text.Length == 0)
-                    {
-                        throw new FastYamlReader.Unsupported();
-                    }
-
-                    return new DocScalar(text, DocScalar.ResolvePlain(text), _line, column);
+            // Keys are compared as text: a plain key like `1` or `true` is still a string key.
+            var key = keyNode.Kind == ScalarKind.String ? keyNode : new DocScalar(keyNode.Value, ScalarKind.String, keyNode.Line, keyNode.Column);
+            _tree.CheckKey(mark, key, ref seen);
+            _tree.AddEntry(key, value);
+            if (!Separator('}'))
+            {
+                return null;
             }
         }
+    }
 
-        private char Peek() => Position < _s.Length ? _s[Position] : '\0';
-
-        private void Skip()
+    // A plain scalar ends at a flow indicator or at ": "; a comment inside a collection is left to the full parser.
+    private DocScalar? Plain(int column)
+    {
+        if (YamlScalarText.CannotStartPlain(_s, Position, _end, inFlow: true))
         {
-            while (Position < _s.Length && _s[Position] == ' ')
+            return null;
+        }
+
+        var start = Position;
+        while (Position < _end)
+        {
+            var ch = _s[Position];
+            if (ch == ',' || ch == ']' || ch == '}' || ch == '[' || ch == '{' || (ch == ':' && (Position + 1 >= _end || _s[Position + 1] == ' ' || _s[Position + 1] == ',' || _s[Position + 1] == '}' || _s[Position + 1] == ']')))
             {
-                Position++;
+                break;
             }
+
+            if (ch == '#' && Position > start && _s[Position - 1] == ' ')
+            {
+                return null;
+            }
+
+            Position++;
+        }
+
+        var stop = Position;
+        while (stop > start && _s[stop - 1] == ' ')
+        {
+            stop--;
+        }
+
+        return stop == start ? null : _tree.Plain(_s, start, stop, _line, column);
+    }
+
+    // After an item: a comma, or the closing bracket (left for the caller to consume).
+    private bool Separator(char close)
+    {
+        Skip();
+        if (Peek() == ',')
+        {
+            Position++;
+            return true;
+        }
+
+        return Peek() == close;
+    }
+
+    private char Peek() => Position < _end ? _s[Position] : '\0';
+
+    private void Skip()
+    {
+        while (Position < _end && _s[Position] == ' ')
+        {
+            Position++;
         }
     }
 }

@@ -20,7 +20,7 @@ namespace Kurator.Sdk.Schema.Documents
         public static List<DocNode> ParseAll(string text, string file)
         {
             var docs = new List<DocNode>();
-            foreach (var doc in Read(new StringReader(text), file))
+            foreach (var doc in Read(text, file))
             {
                 if (doc.Problem != null)
                 {
@@ -37,15 +37,25 @@ namespace Kurator.Sdk.Schema.Documents
         /// Reads the non-empty documents of a stream one at a time, as the caller asks for them: only one document's text
         /// and tree are held at once, and a document that cannot be read is returned as a problem, the later ones still read.
         /// </summary>
-        public static IEnumerable<ParsedDocument> Read(TextReader reader, string file)
+        public static IEnumerable<ParsedDocument> Read(TextReader reader, string file) => Read(YamlChunks.Split(reader), file);
+
+        /// <summary>
+        /// Reads the non-empty documents of a text already in memory, as the caller asks for them; a document that cannot
+        /// be read is returned as a problem, the later ones still read. The fast reader reads the text in place.
+        /// </summary>
+        public static IEnumerable<ParsedDocument> Read(string text, string file) => Read(YamlChunks.Split(text), file);
+
+        private static IEnumerable<ParsedDocument> Read(IEnumerable<YamlChunk> chunks, string file)
         {
-            foreach (var chunk in YamlChunks.Split(reader))
+            // One fast reader for the whole stream, so the documents share the texts of their keys and short values.
+            var fastReader = new FastYamlReader(file);
+            foreach (var chunk in chunks)
             {
                 List<DocNode> docs;
                 DocParseException? problem = null;
                 try
                 {
-                    docs = FastYamlReader.TryParseAll(chunk.Text, file, chunk.FirstLine - 1, out var fast)
+                    docs = fastReader.TryParse(chunk.Source, chunk.Start, chunk.End, chunk.FirstLine - 1, out var fast)
                         ? fast
                         : ParseWithYamlDotNet(chunk.Text, file, chunk.FirstLine - 1);
                 }

@@ -15,8 +15,9 @@ namespace Kurator.Sdk.Serialization
         public static LoadResult Load(string yaml, string file = "<yaml>", bool loose = false, KubeTypeRegistry? registry = null)
         {
             var result = new LoadResult();
-            foreach (var one in LoadEach(new StringReader(yaml), file, loose, registry))
+            foreach (var doc in YamlDocReader.Read(yaml, file))
             {
+                var one = KubeDocuments.Load(doc, file, loose, registry ?? KubeTypeRegistry.Default);
                 result.Objects.AddRange(one.Objects);
                 result.Partial.AddRange(one.Partial);
                 result.Errors.AddRange(one.Errors);

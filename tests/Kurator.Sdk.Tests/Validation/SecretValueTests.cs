@@ -38,6 +38,21 @@ public class SecretValueTests
         Assert.DoesNotContain(messages, m => m.Contains("987654321") || m.Contains("9876.54321") || m.Contains("true") || m.Contains("false"));
     }
 
+    // Base64 is decoded without an exception deciding validity; what Convert.FromBase64String accepts (padding, spaces
+    // and line breaks inside the text, empty text) still decodes to the same bytes.
+    [Theory]
+    [InlineData("dHJ1ZQ==")]
+    [InlineData("aGVs bG8=")]
+    [InlineData("aGVs\\nbG8h")]
+    [InlineData("")]
+    public void Base64_data_decodes_as_the_framework_decodes_it(string base64)
+    {
+        var loaded = KubeYaml.Load(Secret + "data: {key: \"" + base64 + "\"}", "secret.yaml", registry: Registry.All);
+        Assert.Empty(loaded.Errors);
+        var secret = Assert.IsType<global::Kurator.Sdk.Kubernetes.Core.V1.Secret>(loaded.Objects.Single().Resource);
+        Assert.Equal(System.Convert.FromBase64String(base64.Replace("\\n", "\n")), secret.Data!["key"]);
+    }
+
     [Fact]
     public void Values_outside_data_and_stringData_and_in_other_kinds_are_still_shown()
     {
