@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Delivery;
 using Kurator.Sdk.Fleet.Overrides;
+using Kurator.Sdk.Json;
 using Kurator.Sdk.Kubernetes.Apps.V1;
 using Kurator.Sdk.Kurator.Fleet.V1Alpha1;
 using Kurator.Sdk.MultiSystem.Tests.Support;

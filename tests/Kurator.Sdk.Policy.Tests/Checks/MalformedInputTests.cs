@@ -12,7 +12,7 @@ public class MalformedInputTests
     [Fact]
     public void Wrongly_shaped_fields_do_not_throw()
     {
-        var pod = Json.Object("""
+        var pod = PodJson.Object("""
             {'apiVersion':'v1','kind':'Pod','metadata':'oops',
              'spec':{'os':'windows','securityContext':'x','volumes':['v',{'name':'h','hostPath':{'path':'/'}}],
                'containers':[ 'not-a-container', {'name':'app','securityContext':{'capabilities':{'add':'NET_RAW','drop':'ALL'}},'ports':{'hostPort':1}} ]}}

@@ -6,7 +6,7 @@ namespace Kurator.Sdk.Policy.Tests.Fixtures;
 public static class Pods
 {
     /// <summary>A pod that passes restricted at every version: non-root, no escalation, RuntimeDefault seccomp, drop ALL.</summary>
-    public static JsonObject Restricted() => Json.Object("""
+    public static JsonObject Restricted() => PodJson.Object("""
         {
           'apiVersion': 'v1', 'kind': 'Pod', 'metadata': { 'name': 'web' },
           'spec': {
@@ -20,7 +20,7 @@ public static class Pods
         """);
 
     /// <summary>A pod with no security settings: passes baseline, fails restricted.</summary>
-    public static JsonObject Plain() => Json.Object("""
+    public static JsonObject Plain() => PodJson.Object("""
         {
           'apiVersion': 'v1', 'kind': 'Pod', 'metadata': { 'name': 'plain' },
           'spec': { 'containers': [ { 'name': 'app', 'image': 'nginx:1.27' } ] }
@@ -28,7 +28,7 @@ public static class Pods
         """);
 
     /// <summary>A Windows pod valid at restricted 1.25+: only runAsNonRoot is needed.</summary>
-    public static JsonObject Windows() => Json.Object("""
+    public static JsonObject Windows() => PodJson.Object("""
         {
           'apiVersion': 'v1', 'kind': 'Pod', 'metadata': { 'name': 'win' },
           'spec': {

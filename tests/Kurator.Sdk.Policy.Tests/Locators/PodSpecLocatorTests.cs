@@ -19,7 +19,7 @@ public class PodSpecLocatorTests
             ["metadata"] = new JsonObject { ["labels"] = new JsonObject { ["app"] = "web" } },
             ["spec"] = pod["spec"]!.DeepClone(),
         };
-        var obj = Json.Object($"{{'apiVersion':'{apiVersion}','kind':'{kind}','metadata':{{'name':'w'}}}}");
+        var obj = PodJson.Object($"{{'apiVersion':'{apiVersion}','kind':'{kind}','metadata':{{'name':'w'}}}}");
         return obj.Set(templatePath, template);
     }
 
@@ -57,7 +57,7 @@ public class PodSpecLocatorTests
     [Fact]
     public void Finds_every_task_of_a_volcano_job()
     {
-        var job = Json.Object("""
+        var job = PodJson.Object("""
             {'apiVersion':'batch.volcano.sh/v1alpha1','kind':'Job','metadata':{'name':'train'},
              'spec':{'minAvailable':2,'schedulerName':'volcano','tasks':[
                {'name':'ps','replicas':1,'template':{'spec':{'containers':[{'name':'ps','image':'tf'}]}}},
@@ -75,7 +75,7 @@ public class PodSpecLocatorTests
     [Fact]
     public void Batch_job_is_not_confused_with_volcano_job()
     {
-        var batchJobWithTasks = Json.Object("{'apiVersion':'batch/v1','kind':'Job','spec':{'tasks':[{'template':{'spec':{'hostPID':true,'containers':[]}}}]}}");
+        var batchJobWithTasks = PodJson.Object("{'apiVersion':'batch/v1','kind':'Job','spec':{'tasks':[{'template':{'spec':{'hostPID':true,'containers':[]}}}]}}");
 
         Assert.Empty(PodSpecLocator.Default.Locate(batchJobWithTasks));
     }
@@ -83,7 +83,7 @@ public class PodSpecLocatorTests
     [Fact]
     public void Unknown_kinds_hold_no_pod_spec()
     {
-        var fleet = Json.Object("{'apiVersion':'fleet.kurator.dev/v1alpha1','kind':'Fleet','spec':{'template':{'spec':{'hostPID':true}}}}");
+        var fleet = PodJson.Object("{'apiVersion':'fleet.kurator.dev/v1alpha1','kind':'Fleet','spec':{'template':{'spec':{'hostPID':true}}}}");
 
         Assert.Empty(Run(fleet, Restricted));
     }
@@ -94,8 +94,8 @@ public class PodSpecLocatorTests
         var locator = PodSpecLocator.CreateBuiltIn();
         locator.AddTemplate("example.dev/v1", "Runner", "spec.pods[*].template");
         locator.AddPodSpec("example.dev", "Sidecar", "spec.podSpec");
-        var runner = Json.Object("{'apiVersion':'example.dev/v1','kind':'Runner','spec':{'pods':[{'template':{'spec':{'hostIPC':true,'containers':[]}}}]}}");
-        var sidecar = Json.Object("{'apiVersion':'example.dev/v2','kind':'Sidecar','spec':{'podSpec':{'hostNetwork':true,'containers':[]}}}");
+        var runner = PodJson.Object("{'apiVersion':'example.dev/v1','kind':'Runner','spec':{'pods':[{'template':{'spec':{'hostIPC':true,'containers':[]}}}]}}");
+        var sidecar = PodJson.Object("{'apiVersion':'example.dev/v2','kind':'Sidecar','spec':{'podSpec':{'hostNetwork':true,'containers':[]}}}");
 
         var onRunner = PodSecurityEvaluator.Evaluate(runner, Baseline, PodSecurityVersion.Latest, locator);
         var onSidecar = PodSecurityEvaluator.Evaluate(sidecar, Baseline, PodSecurityVersion.Latest, locator);
@@ -146,7 +146,7 @@ public class PodSpecLocatorTests
         var locator = PodSpecLocator.CreateBuiltIn();
         locator.AddEmbeddedObject("work.example.com", "Bundle", "spec.manifests[*]");
         var deployment = Wrap("apps/v1", "Deployment", "spec.template");
-        var bundle = Json.Object("{'apiVersion':'work.example.com/v1','kind':'Bundle','metadata':{'name':'b'},'spec':{'manifests':[{'apiVersion':'v1','kind':'ConfigMap'}]}}");
+        var bundle = PodJson.Object("{'apiVersion':'work.example.com/v1','kind':'Bundle','metadata':{'name':'b'},'spec':{'manifests':[{'apiVersion':'v1','kind':'ConfigMap'}]}}");
         ((JsonArray)bundle["spec"]!["manifests"]!).Add(deployment);
 
         var site = Assert.Single(locator.Locate(bundle));

@@ -11,7 +11,7 @@ public class ListDocumentTests
     [Fact]
     public void Items_of_a_list_are_reported_under_their_own_kind_and_name()
     {
-        var list = Json.Object("{'apiVersion':'v1','kind':'List','items':[]}");
+        var list = PodJson.Object("{'apiVersion':'v1','kind':'List','items':[]}");
         list["items"]!.AsArray().Add(Pods.Restricted());
         list["items"]!.AsArray().Add(Pods.Plain().SetJson("spec.hostNetwork", "true"));
         var lines = new Dictionary<string, int> { ["items[1]"] = 30, ["items[1].spec.hostNetwork"] = 36 };

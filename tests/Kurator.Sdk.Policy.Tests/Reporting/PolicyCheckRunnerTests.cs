@@ -11,7 +11,7 @@ public class PolicyCheckRunnerTests
     [Fact]
     public void Prints_the_contract_line_with_the_field_line()
     {
-        var deployment = Json.Object("""
+        var deployment = PodJson.Object("""
             {'apiVersion':'apps/v1','kind':'Deployment','metadata':{'name':'face-detection'},
              'spec':{'template':{'spec':{'containers':[{'name':'detector','image':'face:1'}],
                'volumes':[{'name':'models','hostPath':{'path':'/models'}}]}}}}
@@ -56,7 +56,7 @@ public class PolicyCheckRunnerTests
     [Fact]
     public void Compliant_and_non_pod_documents_exit_zero()
     {
-        var configMap = Json.Object("{'apiVersion':'v1','kind':'ConfigMap','metadata':{'name':'c'},'data':{'hostPID':'true'}}");
+        var configMap = PodJson.Object("{'apiVersion':'v1','kind':'ConfigMap','metadata':{'name':'c'},'data':{'hostPID':'true'}}");
         var runner = new PolicyCheckRunner(PodSecurityLevel.Restricted, PodSecurityVersion.Latest);
 
         var result = runner.Run([

@@ -4,7 +4,7 @@ using Kurator.Sdk.Policy.Evaluation;
 namespace Kurator.Sdk.Policy.Tests.Fixtures;
 
 /// <summary>Small JSON helpers: parse with single quotes, set and remove by field path.</summary>
-public static class Json
+public static class PodJson
 {
     /// <summary>Parses JSON written with single quotes for readability.</summary>
     public static JsonNode Parse(string singleQuoted) => JsonNode.Parse(singleQuoted.Replace('\'', '"'))!;
