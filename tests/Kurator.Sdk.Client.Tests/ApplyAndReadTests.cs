@@ -15,7 +15,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     private KubeClient C => _fx.Client;
 
     [Fact]
-    public async Task Apply_CreatesThenUpdates_WithManagedFieldsOfTheManager()
+    public async Task Apply_creates_then_updates_with_managed_fields_of_the_manager()
     {
         var created = await C.ApplyAsync(Objects.ConfigMap("apply-1", data: ("a", "1")), new ApplyOptions { FieldManager = "team-a" });
         var updated = await C.ApplyAsync(Objects.ConfigMap("apply-1", data: ("a", "2")), new ApplyOptions { FieldManager = "team-a" });
@@ -29,7 +29,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Apply_ConflictingManager_ThrowsConflictNamingManagerAndPath_ForceTakesOwnership()
+    public async Task Apply_conflicting_manager_throws_conflict_naming_manager_and_path_force_takes_ownership()
     {
         await C.ApplyAsync(Objects.ConfigMap("conflict-1", data: ("k", "one")), new ApplyOptions { FieldManager = "owner" });
         var ex = await Assert.ThrowsAsync<KubernetesConflictException>(() =>
@@ -45,7 +45,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Apply_SameValueFromTwoManagers_IsShared_AndFieldDroppedByOneStays()
+    public async Task Apply_same_value_from_two_managers_is_shared_and_field_dropped_by_one_stays()
     {
         await C.ApplyAsync(Objects.ConfigMap("shared-1", data: [("s", "x"), ("only", "a")]), new ApplyOptions { FieldManager = "m1" });
         await C.ApplyAsync(Objects.ConfigMap("shared-1", data: ("s", "x")), new ApplyOptions { FieldManager = "m2" });
@@ -56,13 +56,14 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Apply_MapListMergesPerKey_AcrossManagers()
+    public async Task Apply_map_list_merges_per_key_across_managers()
     {
         var d = Objects.Deployment("maplist", image: "nginx:1");
         await C.ApplyAsync(d, new ApplyOptions { FieldManager = "app" });
         var sidecar = new JsonObject
         {
-            ["apiVersion"] = "apps/v1", ["kind"] = "Deployment",
+            ["apiVersion"] = "apps/v1",
+            ["kind"] = "Deployment",
             ["metadata"] = new JsonObject { ["name"] = "maplist", ["namespace"] = "default" },
             ["spec"] = new JsonObject { ["template"] = new JsonObject { ["spec"] = new JsonObject { ["containers"] = new JsonArray(new JsonObject { ["name"] = "sidecar", ["image"] = "envoy" }) } } },
         };
@@ -72,7 +73,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Apply_DryRun_ReturnsResultWithoutStoring()
+    public async Task Apply_dry_run_returns_result_without_storing()
     {
         var result = await C.ApplyAsync(Objects.ConfigMap("dry-1", data: ("a", "1")), new ApplyOptions { DryRun = true });
         Assert.Equal("1", (string?)result["data"]!["a"]);
@@ -85,7 +86,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Apply_UnknownField_IsRejected_AndMissingNamespaceIsNotFound()
+    public async Task Apply_unknown_field_is_rejected_and_missing_namespace_is_not_found()
     {
         var bad = Objects.ConfigMap("unknown-1");
         bad["spec"] = new JsonObject { ["x"] = 1 };
@@ -97,7 +98,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Get_Missing_ThrowsNotFoundWithPluralResourceInDetails()
+    public async Task Get_missing_throws_not_found_with_plural_resource_in_details()
     {
         var ex = await Assert.ThrowsAsync<KubernetesNotFoundException>(() => C.GetAsync("apps/v1", "Deployment", "nope"));
         Assert.Equal("NotFound", ex.Reason);
@@ -107,7 +108,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Create_Twice_ThrowsAlreadyExists_ReplaceWithStaleVersion_ThrowsPreconditionConflict()
+    public async Task Create_twice_throws_already_exists_replace_with_stale_version_throws_precondition_conflict()
     {
         var created = await C.CreateAsync(Objects.ConfigMap("create-1", data: ("a", "1")));
         await Assert.ThrowsAsync<KubernetesAlreadyExistsException>(() => C.CreateAsync(Objects.ConfigMap("create-1")));
@@ -123,7 +124,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Deployment_WithoutSelector_IsInvalid_WithFieldCauses()
+    public async Task Deployment_without_selector_is_invalid_with_field_causes()
     {
         var d = Objects.Deployment("invalid-1");
         d["spec"]!.AsObject().Remove("selector");
@@ -135,7 +136,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Patches_MergeStrategicAndJson()
+    public async Task Patches_merge_strategic_and_json()
     {
         await C.ApplyAsync(Objects.Deployment("patch-1"));
         var merged = await C.PatchAsync("apps/v1", "Deployment", "patch-1", JsonNode.Parse("""{"spec":{"replicas":3}}""")!, PatchType.Merge);
@@ -149,7 +150,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task List_WithLabelSelector_AndPagination_ReturnsEveryMatchOnce()
+    public async Task List_with_label_selector_and_pagination_returns_every_match_once()
     {
         for (var i = 0; i < 5; i++)
         {
@@ -170,7 +171,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Delete_PropagationBackgroundRemovesDependents_OrphanKeepsThem()
+    public async Task Delete_propagation_background_removes_dependents_orphan_keeps_them()
     {
         foreach (var (owner, policy) in new[] { ("owner-bg", "Background"), ("owner-orphan", "Orphan") })
         {
@@ -178,7 +179,10 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
             var dependent = Objects.ConfigMap(owner + "-child");
             dependent["metadata"]!["ownerReferences"] = new JsonArray(new JsonObject
             {
-                ["apiVersion"] = "v1", ["kind"] = "ConfigMap", ["name"] = owner, ["uid"] = (string?)o["metadata"]!["uid"],
+                ["apiVersion"] = "v1",
+                ["kind"] = "ConfigMap",
+                ["name"] = owner,
+                ["uid"] = (string?)o["metadata"]!["uid"],
             });
             await C.ApplyAsync(dependent);
             var deleted = await C.DeleteAsync("v1", "ConfigMap", owner, options: new DeleteOptions { PropagationPolicy = policy });
@@ -192,7 +196,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task StatusSubresource_ApplyStatus_SetsOnlyStatus_MainApplyIgnoresStatus()
+    public async Task Status_subresource_apply_status_sets_only_status_main_apply_ignores_status()
     {
         var d = Objects.Deployment("status-1");
         d["status"] = new JsonObject { ["replicas"] = 99 };
@@ -200,7 +204,8 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
         Assert.Null(applied["status"]);
         var status = new JsonObject
         {
-            ["apiVersion"] = "apps/v1", ["kind"] = "Deployment",
+            ["apiVersion"] = "apps/v1",
+            ["kind"] = "Deployment",
             ["metadata"] = new JsonObject { ["name"] = "status-1", ["namespace"] = "default" },
             ["status"] = new JsonObject { ["readyReplicas"] = 1 },
         };
@@ -212,7 +217,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task NamespaceDeletion_RemovesItsObjects()
+    public async Task Namespace_deletion_removes_its_objects()
     {
         await C.ApplyAsync(new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = "doomed" } });
         await C.ApplyAsync(Objects.ConfigMap("inside", ns: "doomed"));
@@ -222,7 +227,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Apply_SetListsMergePerValue_AtomicListsConflictWhole()
+    public async Task Apply_set_lists_merge_per_value_atomic_lists_conflict_whole()
     {
         JsonObject WithFinalizers(params string[] f)
         {
@@ -251,7 +256,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Apply_SeveralConflicts_MessageGroupsByManager_LikeTheApiServer()
+    public async Task Apply_several_conflicts_message_groups_by_manager_like_the_api_server()
     {
         await C.ApplyAsync(Objects.ConfigMap("multi", data: [("a", "1"), ("b", "1")]), new ApplyOptions { FieldManager = "alpha" });
         await C.ApplyAsync(Objects.ConfigMap("multi", data: ("c", "1")), new ApplyOptions { FieldManager = "beta" });
@@ -264,7 +269,7 @@ public sealed class ApplyAndReadTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Apply_WithoutFieldManager_Is422OnPatchOptions()
+    public async Task Apply_without_field_manager_is_422_on_patch_options()
     {
         var ex = await Assert.ThrowsAsync<KubernetesInvalidException>(() => C.ApplyAsync(Objects.ConfigMap("no-manager"), new ApplyOptions { FieldManager = "" }));
         Assert.Equal("PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required value: is required for apply patch", ex.Message);

@@ -35,7 +35,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     private RecordedRequest LastRequest(string pathPart) => _fx.Cluster.Requests.Last(r => r.PathAndQuery.Contains(pathPart));
 
     [Fact]
-    public async Task BearerToken_Works_BadTokenIs401_ReadOnlyUserGets403OnWrite()
+    public async Task Bearer_token_works_bad_token_is_401_read_only_user_gets_403_on_write()
     {
         _fx.Cluster.AddToken("viewer-token", "viewer", readOnly: true);
         using var viewer = Client("viewer/config", KubeConfig("    token: viewer-token\n"));
@@ -50,7 +50,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task TokenFile_RelativeToKubeconfig_IsReReadAfterRotation()
+    public async Task Token_file_relative_to_kubeconfig_is_re_read_after_rotation()
     {
         _fx.Cluster.AddToken("file-token-1", "file-user");
         var config = _fx.WriteFile("tokenfile/config", KubeConfig("    tokenFile: secrets/token\n"));
@@ -67,7 +67,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task BasicAuth_Works()
+    public async Task Basic_auth_works()
     {
         _fx.Cluster.AddBasicUser("alice", "s3cret");
         using var client = Client("basic/config", KubeConfig("    username: alice\n    password: s3cret\n"));
@@ -76,7 +76,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task ClientCertificate_FromRelativeFiles_AndFromData()
+    public async Task Client_certificate_from_relative_files_and_from_data()
     {
         var (cert, key) = _fx.Cluster.IssueClientCertificate("cert-user", "devs", "ops");
         _fx.WriteFile("certs/pki/user.crt", cert);
@@ -114,7 +114,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
         $"    exec:\n      apiVersion: {apiVersion}\n      command: ./plugin.sh\n      args: [\"a b\", c]\n      env:\n      - name: FOO\n        value: bar\n{extra}";
 
     [Fact]
-    public async Task ExecPlugin_V1_GetsArgvEnvAndClusterInfo_AndIsRerunAfter401()
+    public async Task Exec_plugin_V1_gets_argv_env_and_cluster_info_and_is_rerun_after_401()
     {
         var dir = Path.Combine(_fx.Directory, "exec-v1");
         _fx.Cluster.AddToken("exec-token-1", "exec-user");
@@ -142,7 +142,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task ExecPlugin_V1beta1_ExpiredCredentialIsRefetched_AndClientCertificateCredential()
+    public async Task Exec_plugin_v1beta1_expired_credential_is_refetched_and_client_certificate_credential()
     {
         var dir = Path.Combine(_fx.Directory, "exec-beta");
         _fx.Cluster.AddToken("short-lived", "beta-user");
@@ -168,7 +168,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task ExecPlugin_MissingCommand_ShowsInstallHint()
+    public async Task Exec_plugin_missing_command_shows_install_hint()
     {
         using var client = Client("exec-missing/config", KubeConfig(
             "    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: kurator-no-such-plugin\n      interactiveMode: Never\n      installHint: install it from the docs\n"));
@@ -178,7 +178,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task ExecPlugin_InteractiveAlways_WithoutTerminal_IsAnError()
+    public async Task Exec_plugin_interactive_always_without_terminal_is_an_error()
     {
         ExecPlugin("exec-always", "echo '{}'");
         using var client = Client("exec-always/config", KubeConfig(ExecUser("client.authentication.k8s.io/v1", "      interactiveMode: Always\n")));
@@ -187,7 +187,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Impersonation_HeadersAreSent_AndImpersonatedPermissionsApply()
+    public async Task Impersonation_headers_are_sent_and_impersonated_permissions_apply()
     {
         _fx.Cluster.DeclareUser("auditor", readOnly: true);
         using var client = Client("imp/config", KubeConfig(
@@ -201,7 +201,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task TlsServerName_InsecureSkipVerify_AndUntrustedServer()
+    public async Task Tls_server_name_insecure_skip_verify_and_untrusted_server()
     {
         var token = $"    token: {_fx.Cluster.AdminToken}\n";
         using (var named = Client("tls1/config", KubeConfig(token, $"    certificate-authority-data: {CaData}\n    tls-server-name: kube.internal\n")))
@@ -216,7 +216,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task ProxyUrl_TunnelsThroughTheProxy()
+    public async Task Proxy_url_tunnels_through_the_proxy()
     {
         using var proxy = new ConnectProxy();
         using var client = Client("proxy/config", KubeConfig($"    token: {_fx.Cluster.AdminToken}\n", $"    certificate-authority-data: {CaData}\n    proxy-url: {proxy.Url}\n"));
@@ -225,7 +225,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task EnvironmentProxy_IsUsed_UnlessNoProxyCidrMatches()
+    public async Task Environment_proxy_is_used_unless_no_proxy_cidr_matches()
     {
         using var proxy = new ConnectProxy();
         var saved = new[] { "HTTPS_PROXY", "https_proxy", "NO_PROXY", "no_proxy" }.ToDictionary(n => n, Environment.GetEnvironmentVariable);
@@ -250,7 +250,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task PlainHttp_NeverCarriesCredentials()
+    public async Task Plain_http_never_carries_credentials()
     {
         using var server = new RecordingHttpServer();
         var (cert, key) = _fx.Cluster.IssueClientCertificate("nobody");
@@ -265,7 +265,7 @@ public sealed class AuthenticationTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task InClusterConfig_UsesServiceAccountFiles()
+    public async Task In_cluster_config_uses_service_account_files()
     {
         _fx.Cluster.AddToken("sa-token", "system:serviceaccount:apps:deployer");
         var sa = Path.Combine(_fx.Directory, "serviceaccount");

@@ -15,7 +15,7 @@ public sealed class DiscoveryAndCrdTests : IClassFixture<ClientFixture>
     private KubeClient C => _fx.Client;
 
     [Fact]
-    public async Task Discovery_UsesAggregatedDocuments_AndReportsScopeAndSubresources()
+    public async Task Discovery_uses_aggregated_documents_and_reports_scope_and_subresources()
     {
         var resources = await C.Discovery.GetResourcesAsync();
         Assert.True(C.Discovery.LastWasAggregated);
@@ -29,7 +29,7 @@ public sealed class DiscoveryAndCrdTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task NewCrd_IsMappedAfterRefresh_AndItsObjectsAreValidatedAgainstTheSchema()
+    public async Task New_crd_is_mapped_after_refresh_and_its_objects_are_validated_against_the_schema()
     {
         await Assert.ThrowsAsync<KindNotFoundException>(() => C.Mapper.MapAsync("apps.kurator.dev/v1alpha1", "Application"));
         var before = C.Mapper.Generation;
@@ -60,12 +60,13 @@ public sealed class DiscoveryAndCrdTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task DeletingCrd_RemovesItsKind()
+    public async Task Deleting_crd_removes_its_kind()
     {
         await C.ApplyAsync(Objects.Crd("schemas/kurator/attachedclusters.cluster.kurator.dev.json"));
         var ac = new JsonObject
         {
-            ["apiVersion"] = "cluster.kurator.dev/v1alpha1", ["kind"] = "AttachedCluster",
+            ["apiVersion"] = "cluster.kurator.dev/v1alpha1",
+            ["kind"] = "AttachedCluster",
             ["metadata"] = new JsonObject { ["name"] = "member1", ["namespace"] = "default" },
             ["spec"] = new JsonObject { ["kubeconfig"] = new JsonObject { ["name"] = "member1-kubeconfig", ["key"] = "value" } },
         };
@@ -76,12 +77,13 @@ public sealed class DiscoveryAndCrdTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task CustomResource_GetsSchemaDefaults_NotOwnedByTheApplier()
+    public async Task Custom_resource_gets_schema_defaults_not_owned_by_the_applier()
     {
         await C.ApplyAsync(Objects.Crd("schemas/flux/kustomizations.kustomize.toolkit.fluxcd.io.json"));
         var ks = new JsonObject
         {
-            ["apiVersion"] = "kustomize.toolkit.fluxcd.io/v1", ["kind"] = "Kustomization",
+            ["apiVersion"] = "kustomize.toolkit.fluxcd.io/v1",
+            ["kind"] = "Kustomization",
             ["metadata"] = new JsonObject { ["name"] = "apps", ["namespace"] = "default" },
             ["spec"] = new JsonObject { ["interval"] = "10m", ["prune"] = true, ["sourceRef"] = new JsonObject { ["kind"] = "GitRepository", ["name"] = "fleet" } },
         };
@@ -93,7 +95,7 @@ public sealed class DiscoveryAndCrdTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Finalizers_HoldDeletion_UntilRemoved()
+    public async Task Finalizers_hold_deletion_until_removed()
     {
         var cm = Objects.ConfigMap("finalized");
         cm["metadata"]!["finalizers"] = new JsonArray("example.com/hold");

@@ -43,7 +43,7 @@ public sealed class KubeConfigLoadingTests : IDisposable
         """;
 
     [Fact]
-    public void KubeconfigList_FirstFileWinsWholeEntries_MissingFilesSkipped_RelativePathsPerFile()
+    public void Kubeconfig_list_first_file_wins_whole_entries_missing_files_skipped_relative_paths_per_file()
     {
         var a = Write("a/config", Config("shared", "https://a.invalid:6443", "u", "    token: from-a", current: "shared"));
         var b = Write("b/config", """
@@ -83,7 +83,7 @@ public sealed class KubeConfigLoadingTests : IDisposable
     }
 
     [Fact]
-    public void ExplicitMissingFile_IsAnError()
+    public void Explicit_missing_file_is_an_error()
     {
         var ex = Assert.Throws<KubeConfigException>(() => KubeConfigLoader.Load(Path.Combine(_dir, "nope")));
         Assert.Contains("no such file or directory", ex.Message);
@@ -99,7 +99,7 @@ public sealed class KubeConfigLoadingTests : IDisposable
     [InlineData("    as-groups: [admins]", "requesting uid, groups or user-extra for me without impersonating a user")]
     [InlineData("    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: x\n    auth-provider:\n      name: oidc", "authProvider cannot be provided in combination with an exec plugin for me")]
     [InlineData("    auth-provider:\n      name: gcp", "the gcp auth plugin has been removed; use an exec credential plugin instead (user me)")]
-    public void InvalidUser_GivesClientGoError(string userBody, string expected)
+    public void Invalid_user_gives_client_go_error(string userBody, string expected)
     {
         var config = KubeConfigLoader.Parse(Config("c", "https://c.invalid", "me", userBody, current: "c"));
         var ex = Assert.Throws<KubeConfigException>(() => ConnectionSettings.FromKubeConfig(config));
@@ -107,7 +107,7 @@ public sealed class KubeConfigLoadingTests : IDisposable
     }
 
     [Fact]
-    public void CaWithInsecure_AndMissingPieces_AreErrors()
+    public void Ca_with_insecure_and_missing_pieces_are_errors()
     {
         var insecure = KubeConfigLoader.Parse(Config("c", "https://c.invalid", "me", "    token: t", "c", "    insecure-skip-tls-verify: true\n    certificate-authority-data: ZGF0YQ=="));
         Assert.Equal("invalid configuration: specifying a root certificates file with the insecure flag is not allowed",

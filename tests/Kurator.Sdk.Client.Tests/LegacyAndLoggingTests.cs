@@ -54,7 +54,7 @@ public sealed class LegacyAndLoggingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task LegacyDiscovery_MapsKinds_AndCaFileIsUsed()
+    public async Task Legacy_discovery_maps_kinds_and_ca_file_is_used()
     {
         using var client = KubeClient.FromKubeConfig(KubeConfig(Cluster.AdminToken));
         Assert.Equal("kube-system", client.Settings.Namespace);
@@ -69,7 +69,7 @@ public sealed class LegacyAndLoggingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Logs_NeverContainCredentials()
+    public async Task Logs_never_contain_credentials()
     {
         var logger = new CapturingLogger();
         const string secret = "very-secret-token-value";

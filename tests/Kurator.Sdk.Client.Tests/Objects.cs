@@ -56,7 +56,9 @@ public static class Objects
         {
             var o = new JsonObject
             {
-                ["name"] = v["name"]!.DeepClone(), ["served"] = v["served"]!.DeepClone(), ["storage"] = v["storage"]!.DeepClone(),
+                ["name"] = v["name"]!.DeepClone(),
+                ["served"] = v["served"]!.DeepClone(),
+                ["storage"] = v["storage"]!.DeepClone(),
                 ["schema"] = new JsonObject { ["openAPIV3Schema"] = v["schema"]!.DeepClone() },
             };
             if (v["subresources"] is { } s) o["subresources"] = s.DeepClone();

@@ -21,7 +21,7 @@ public sealed class RetryAndFaultTests : IClassFixture<ClientFixture>, IDisposab
     public void Dispose() => _fx.Cluster.Faults.Clear();
 
     [Fact]
-    public async Task ConcurrentApplies_Under429_5xx_AndDroppedConnections_AllLand()
+    public async Task Concurrent_applies_under_429_5xx_and_dropped_connections_all_land()
     {
         var faults = _fx.Cluster.Faults;
         // About one attempt in four fails; with 11 attempts per request, losing one of 40 is a ~1e-6 event.
@@ -46,7 +46,7 @@ public sealed class RetryAndFaultTests : IClassFixture<ClientFixture>, IDisposab
     }
 
     [Fact]
-    public async Task RetryAfter_IsHonoured_AndAttemptsAreBounded()
+    public async Task Retry_after_is_honoured_and_attempts_are_bounded()
     {
         var faults = _fx.Cluster.Faults;
         faults.Add(new FaultRule(FaultKind.TooManyRequests, 1.0) { RetryAfterSeconds = 0, Method = "GET", MaxCount = 2 });
@@ -65,7 +65,7 @@ public sealed class RetryAndFaultTests : IClassFixture<ClientFixture>, IDisposab
     }
 
     [Fact]
-    public async Task NonIdempotentCreate_IsNotRetried()
+    public async Task Non_idempotent_create_is_not_retried()
     {
         using var client = KubeClient.FromKubeConfig(_fx.KubeConfigPath);
         await client.Discovery.GetResourcesAsync();
@@ -76,7 +76,7 @@ public sealed class RetryAndFaultTests : IClassFixture<ClientFixture>, IDisposab
     }
 
     [Fact]
-    public async Task InjectedConflict_SurfacesAsConflictException()
+    public async Task Injected_conflict_surfaces_as_conflict_exception()
     {
         using var client = KubeClient.FromKubeConfig(_fx.KubeConfigPath);
         _fx.Cluster.Faults.Add(new FaultRule(FaultKind.Conflict, 1.0) { Method = "PUT", MaxCount = 1 });
@@ -86,7 +86,7 @@ public sealed class RetryAndFaultTests : IClassFixture<ClientFixture>, IDisposab
     }
 
     [Fact]
-    public async Task SameSeed_GivesSameFaultSequence()
+    public async Task Same_seed_gives_same_fault_sequence()
     {
         async Task<string> RunAsync()
         {
@@ -117,7 +117,7 @@ public sealed class RetryAndFaultTests : IClassFixture<ClientFixture>, IDisposab
     }
 
     [Fact]
-    public async Task Concurrency_IsBoundedPerCluster()
+    public async Task Concurrency_is_bounded_per_cluster()
     {
         using var client = KubeClient.FromKubeConfig(_fx.KubeConfigPath);
         client.Settings.MaxConcurrency = 2;

@@ -23,7 +23,7 @@ public sealed class TypedSeamTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task TypedApplyGetList_RoundTrip()
+    public async Task Typed_apply_get_list_round_trip()
     {
         var converter = new SettingsConverter();
         var applied = await _fx.Client.ApplyAsync(new Settings("typed-1", "blue"), converter);
@@ -35,7 +35,7 @@ public sealed class TypedSeamTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task ApplyOverFieldsOfAnUpdateManager_ConflictNamesItWithItsApiVersion()
+    public async Task Apply_over_fields_of_an_update_manager_conflict_names_it_with_its_api_version()
     {
         await _fx.Client.CreateAsync(Objects.ConfigMap("updated-by-create", data: ("a", "1")), fieldManager: "legacy-tool");
         var ex = await Assert.ThrowsAsync<Errors.KubernetesConflictException>(() =>

@@ -30,7 +30,7 @@ public sealed class WatchTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Watch_ListsThenStreamsAddedModifiedDeleted_ForTheSelectedNamespace()
+    public async Task Watch_lists_then_streams_added_modified_deleted_for_the_selected_namespace()
     {
         await C.ApplyAsync(new JsonObject { ["apiVersion"] = "v1", ["kind"] = "Namespace", ["metadata"] = new JsonObject { ["name"] = "watched" } });
         await C.ApplyAsync(Objects.ConfigMap("pre", ns: "watched"));
@@ -49,7 +49,7 @@ public sealed class WatchTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Watch_ResumesAcrossServerTimeouts_WithoutLosingEvents_AndReceivesBookmarks()
+    public async Task Watch_resumes_across_server_timeouts_without_losing_events_and_receives_bookmarks()
     {
         var start = await C.ApplyAsync(Objects.ConfigMap("resume-0"));
         using var cts = new CancellationTokenSource(Bound);
@@ -71,7 +71,7 @@ public sealed class WatchTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Watch_FromCompactedPosition_Gets410_ReListsWithNothingLost()
+    public async Task Watch_from_compacted_position_gets_410_re_lists_with_nothing_lost()
     {
         var old = await C.ApplyAsync(Objects.ConfigMap("gap-0"));
         var oldVersion = (string?)old["metadata"]!["resourceVersion"];
@@ -89,7 +89,7 @@ public sealed class WatchTests : IClassFixture<ClientFixture>
     }
 
     [Fact]
-    public async Task Watch_WithLabelSelector_ReportsObjectsEnteringAndLeavingTheSelection()
+    public async Task Watch_with_label_selector_reports_objects_entering_and_leaving_the_selection()
     {
         JsonObject Labelled(string tier)
         {

@@ -20,7 +20,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     private static JsonObject Json(string text) => JsonNode.Parse(text)!.AsObject();
 
     [Fact]
-    public async Task ApplyServerSide_ConfigMaps_GetJsonReturnsThemWithManagedFields()
+    public async Task Apply_server_side_config_maps_get_json_returns_them_with_managed_fields()
     {
         const string yaml = """
             apiVersion: v1
@@ -60,7 +60,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task ApplyServerSide_Deployment_OwnsContainerByKey()
+    public async Task Apply_server_side_deployment_owns_container_by_key()
     {
         const string yaml = """
             apiVersion: apps/v1
@@ -106,7 +106,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task ApplyServerSide_CrdFromSchemas_ThenItsObject_AndSchemaViolationIs422()
+    public async Task Apply_server_side_crd_from_schemas_then_its_object_and_schema_violation_is_422()
     {
         var crd = RepoFiles.Crd("schemas/kurator/fleets.fleet.kurator.dev.json");
         Assert.Contains("customresourcedefinition.apiextensions.k8s.io/fleets.fleet.kurator.dev serverside-applied",
@@ -140,7 +140,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task SecondManager_ConflictingApply_GetsKubectlConflictError_ThenForceWins()
+    public async Task Second_manager_conflicting_apply_gets_kubectl_conflict_error_then_force_wins()
     {
         const string yaml = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: acc-conflict\ndata:\n  key: one\n";
         await K.OkAsync(yaml, "apply", "--server-side", "-f", "-");
@@ -158,7 +158,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task Delete_Completes_AndObjectIsGone()
+    public async Task Delete_completes_and_object_is_gone()
     {
         await K.OkAsync("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: acc-delete\n", "apply", "--server-side", "-f", "-");
         Assert.Contains("configmap \"acc-delete\" deleted", await K.OkAsync(null, "delete", "configmap", "acc-delete"));
@@ -168,7 +168,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task GetWatch_StreamsAChange()
+    public async Task Get_watch_streams_a_change()
     {
         await K.OkAsync("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: acc-watch\ndata:\n  v: first\n", "apply", "--server-side", "-f", "-");
         using var watch = Process.Start(K.StartInfo("get", "configmap", "acc-watch", "-w", "-o", "jsonpath={.data.v}{\"\\n\"}"))!;
@@ -188,7 +188,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task ClientSideApply_UsesStrategicMergePatch_AndDeleteByFileWaits()
+    public async Task Client_side_apply_uses_strategic_merge_patch_and_delete_by_file_waits()
     {
         const string v1 = "apiVersion: v1\nkind: Service\nmetadata:\n  name: acc-svc\nspec:\n  selector: {app: web}\n  ports:\n  - {name: http, port: 80}\n";
         Assert.Contains("service/acc-svc created", await K.OkAsync(v1, "apply", "-f", "-"));
@@ -202,7 +202,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task DeleteNamespace_RemovesContents_AndLabelSelectedGet()
+    public async Task Delete_namespace_removes_contents_and_label_selected_get()
     {
         await K.OkAsync("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: acc-ns\n", "apply", "--server-side", "-f", "-");
         await K.OkAsync("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: in-ns\n  namespace: acc-ns\n  labels: {tier: x}\n", "apply", "--server-side", "-f", "-");
@@ -215,7 +215,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task PlainGet_PrintsServerSideTable_WithCrdPrinterColumns()
+    public async Task Plain_get_prints_server_side_table_with_crd_printer_columns()
     {
         var namespaces = await K.OkAsync(null, "get", "namespaces");
         Assert.Matches(@"NAME\s+STATUS\s+AGE", namespaces);
@@ -239,7 +239,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task Version_AndApiResources_AndExplain()
+    public async Task Version_and_api_resources_and_explain()
     {
         var version = Json(await K.OkAsync(null, "version", "-o", "json"));
         Assert.Equal("1", (string?)version["serverVersion"]!["major"]);
@@ -253,7 +253,7 @@ public sealed class KubectlAcceptanceTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task TypedCreateCommands_SendProtobuf_ForNamespaceConfigMapSecret()
+    public async Task Typed_create_commands_send_protobuf_for_namespace_config_map_secret()
     {
         Assert.Contains("namespace/acc-proto created", await K.OkAsync(null, "create", "namespace", "acc-proto"));
         await K.OkAsync(null, "create", "configmap", "pcm", "-n", "acc-proto", "--from-literal=a=1", "--from-literal=b=two");

@@ -30,7 +30,7 @@ public sealed class SimulationAndMultiClusterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Contexts_AddressSeparateClusters()
+    public async Task Contexts_address_separate_clusters()
     {
         var contexts = (await _kubectl.OkAsync(null, "config", "get-contexts", "-o", "name")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["cluster-1", "cluster-2", "cluster-3"], contexts.Order());
@@ -42,7 +42,7 @@ public sealed class SimulationAndMultiClusterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SimulatedController_MakesDeploymentAvailable_AndFleetReadyOrFailed()
+    public async Task Simulated_controller_makes_deployment_available_and_fleet_ready_or_failed()
     {
         const string deployment = """
             apiVersion: apps/v1
@@ -69,7 +69,7 @@ public sealed class SimulationAndMultiClusterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task EmulatorCommand_WritesKubeconfig_ServesUntilCancelled()
+    public async Task Emulator_command_writes_kubeconfig_serves_until_cancelled()
     {
         var path = Path.Combine(_dir, "cli", "kubeconfig");
         using var output = new ReadySignal("kubeconfig written to");

@@ -53,7 +53,7 @@ public class DiffTests
         Assert.DoesNotContain("rotated-credential-value", text);
         Assert.DoesNotContain("FILESYSTEM", text);
         Assert.Contains("<hidden, tag ", text);
-        
+
 
         // Nothing was stored by the dry run.
         Assert.Equal(2, (int?)(await local.Connections.ClientFor(changed.Members.First()).GetAsync("apps/v1", "Deployment", "web", "quickstart-web"))["spec"]!["replicas"]);

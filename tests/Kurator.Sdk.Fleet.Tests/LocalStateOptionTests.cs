@@ -37,11 +37,11 @@ public sealed class LocalStateOptionTests : IDisposable
         var (first, firstOutput) = App();
         Assert.True(await first.RunAsync(["apply", "--local", "--timeout", "60"]) == ExitCodes.Success, firstOutput.ToString());
         Assert.Contains("emulated fleet state: " + DefaultState, firstOutput.ToString(), StringComparison.Ordinal);
-        Assert.Contains("host done: 7 created, 0 updated, 0 unchanged", firstOutput.ToString(), StringComparison.Ordinal);
+        Assert.Contains("host applied: 7 created, 0 updated, 0 unchanged", firstOutput.ToString(), StringComparison.Ordinal);
 
         var (second, secondOutput) = App();
         Assert.True(await second.RunAsync(["apply", "--local", "--timeout", "60"]) == ExitCodes.Success, secondOutput.ToString());
-        Assert.Contains("host done: 0 created, 0 updated, 7 unchanged, 0 pruned, 0 failed", secondOutput.ToString(), StringComparison.Ordinal);
+        Assert.Contains("host applied: 0 created, 0 updated, 7 unchanged, 0 pruned, 0 failed", secondOutput.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class LocalStateOptionTests : IDisposable
         {
             var (app, output) = App();
             Assert.True(await app.RunAsync(["apply", "--local", "--local-ephemeral", "--timeout", "60"]) == ExitCodes.Success, output.ToString());
-            Assert.Contains("host done: 7 created, 0 updated, 0 unchanged", output.ToString(), StringComparison.Ordinal);
+            Assert.Contains("host applied: 7 created, 0 updated, 0 unchanged", output.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain("emulated fleet state:", output.ToString(), StringComparison.Ordinal);
             Assert.False(Directory.Exists(DefaultState), $"run {run} left state in {DefaultState}");
         }

@@ -39,6 +39,6 @@ public sealed class TemplateTests(PackedPackages packages)
         Assert.Contains("Kurator.Sdk.Emulator.dll in the output folder", PackedPackages.AspNetCoreTraces(Path.Combine(dir, "bin", "Release", "net10.0"), "EdgeFleet"));
         var apply = packages.DotnetWithTemp(dir, Path.Combine(workspace, "tmp"), "run", "--no-build", "-c", "Release", "--", "apply", "--local", "--timeout", "60").EnsureSuccess();
         Assert.Contains("started the emulated fleet: host + 2 member clusters", apply.Output, StringComparison.Ordinal);
-        Assert.Matches(@"host done: \d+ created, 0 updated, 0 unchanged, 0 pruned, 0 failed", apply.Output);
+        Assert.Matches(@"host applied: \d+ created, 0 updated, 0 unchanged, 0 pruned, 0 failed", apply.Output);
     }
 }

@@ -15,131 +15,130 @@ using Kurator.Sdk.Policy.Rules;
 using Kurator.Sdk.Schema.Documents;
 using Kurator.Sdk.Serialization;
 
-namespace Kurator.Sdk.Cli.Commands
+namespace Kurator.Sdk.Cli.Commands;
+
+/// <summary>
+/// <c>kurator-sdk check [--level baseline|restricted] [--version v1.N|latest] &lt;files or dirs&gt;</c>: Pod Security
+/// Standards over rendered YAML; one <c>file:line: kind/name: checkId: path: message</c> line per violation. Fails
+/// closed: every object is first read and validated as <c>validate</c> does (wrong types, unknown kinds, missing
+/// apiVersion/kind, documents that are not objects, names), and each problem is a <c>file:line: path: message</c> line.
+/// </summary>
+public static class CheckCommand
 {
-    /// <summary>
-    /// <c>kurator-sdk check [--level baseline|restricted] [--version v1.N|latest] &lt;files or dirs&gt;</c>: Pod Security
-    /// Standards over rendered YAML; one <c>file:line: kind/name: checkId: path: message</c> line per violation. Fails
-    /// closed: every object is first read and validated as <c>validate</c> does (wrong types, unknown kinds, missing
-    /// apiVersion/kind, documents that are not objects, names), and each problem is a <c>file:line: path: message</c> line.
-    /// </summary>
-    public static class CheckCommand
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
     {
-        /// <summary>Builds the command.</summary>
-        public static Command Create()
+        var paths = new Argument<string[]>("paths") { Description = "YAML/JSON files or folders", Arity = ArgumentArity.OneOrMore };
+        var level = new Option<string>("--level") { Description = "baseline or restricted", DefaultValueFactory = _ => "baseline" };
+        var version = new Option<string>("--version") { Description = "Pod Security Standards version: v1.N or latest", DefaultValueFactory = _ => "latest" };
+        var command = new Command("check", "Check Pod Security Standards on every pod spec in the manifests (objects that cannot be read or are invalid are reported too)");
+        command.Arguments.Add(paths);
+        command.Options.Add(level);
+        command.Options.Add(version);
+        // The token is looked at between documents, so a signal stops a long run there, before its summary.
+        command.SetAction((result, cancellationToken) => Task.FromResult(Run(result.GetValue(paths)!, result.GetValue(level)!, result.GetValue(version)!, Console.Out, Console.Error, cancellationToken)));
+        return command;
+    }
+
+    /// <summary>
+    /// Runs the check: problem and violation lines on <paramref name="output"/>, sorted by file and line, then a summary
+    /// line on <paramref name="error"/>. Returns 0 when clean, 1 on problems or violations, 3 on an unknown level or version.
+    /// </summary>
+    public static int Run(IEnumerable<string> paths, string level, string version, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        PodSecurityLevel parsedLevel;
+        PodSecurityVersion parsedVersion;
+        try
         {
-            var paths = new Argument<string[]>("paths") { Description = "YAML/JSON files or folders", Arity = ArgumentArity.OneOrMore };
-            var level = new Option<string>("--level") { Description = "baseline or restricted", DefaultValueFactory = _ => "baseline" };
-            var version = new Option<string>("--version") { Description = "Pod Security Standards version: v1.N or latest", DefaultValueFactory = _ => "latest" };
-            var command = new Command("check", "Check Pod Security Standards on every pod spec in the manifests (objects that cannot be read or are invalid are reported too)");
-            command.Arguments.Add(paths);
-            command.Options.Add(level);
-            command.Options.Add(version);
-            // The token is looked at between documents, so a signal stops a long run there, before its summary.
-            command.SetAction((result, cancellationToken) => Task.FromResult(Run(result.GetValue(paths)!, result.GetValue(level)!, result.GetValue(version)!, Console.Out, Console.Error, cancellationToken)));
-            return command;
+            parsedLevel = PodSecurityLevels.Parse(level);
+            parsedVersion = PodSecurityVersion.Parse(version);
+        }
+        catch (FormatException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.InvalidUsage;
         }
 
-        /// <summary>
-        /// Runs the check: problem and violation lines on <paramref name="output"/>, sorted by file and line, then a summary
-        /// line on <paramref name="error"/>. Returns 0 when clean, 1 on problems or violations, 3 on an unknown level or version.
-        /// </summary>
-        public static int Run(IEnumerable<string> paths, string level, string version, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+        var registry = ShippedKinds.EnsureRegistered();
+        var problems = new List<LoadProblem>();
+        var notObjects = 0;
+        var files = InputFiles.Expand(paths, p => problems.Add(new LoadProblem(p, 0, $"{p}: no such file or folder")));
+        // Documents stream through the runner one at a time; only problem and finding lines are kept.
+        var report = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry)).Run(Documents(files, registry, problems, () => notObjects++, cancellationToken));
+        var lines = problems.Concat(report.Findings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
+            .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line);
+        foreach (var line in lines)
         {
-            PodSecurityLevel parsedLevel;
-            PodSecurityVersion parsedVersion;
+            output.WriteLine(line.Text);
+        }
+
+        error.WriteLine(Summary(report.DocumentsChecked + notObjects, files.Count, problems.Count, report.Findings.Count, parsedLevel.ToString().ToLowerInvariant()));
+        return problems.Count > 0 || report.Findings.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    private static string Summary(int objects, int files, int problems, int violations, string level)
+    {
+        var counts = string.Create(CultureInfo.InvariantCulture, $"checked {objects} object(s) in {files} file(s): ");
+        if (problems == 0 && violations == 0)
+        {
+            return counts + $"no violations at level {level}";
+        }
+
+        return counts + string.Create(CultureInfo.InvariantCulture, $"{problems} problem(s), {violations} violation(s) at level {level}");
+    }
+
+    // The documents of every input, read as the runner asks for them: only one document's tree is held at a time. Each is
+    // first read and validated as validate does (fail closed); its problems are collected and later documents still run.
+    private static IEnumerable<PolicyDocument> Documents(IEnumerable<string> files, KubeTypeRegistry registry, List<LoadProblem> problems, Action notObject, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            IEnumerator<ParsedDocument> documents;
             try
             {
-                parsedLevel = PodSecurityLevels.Parse(level);
-                parsedVersion = PodSecurityVersion.Parse(version);
-            }
-            catch (FormatException ex)
-            {
-                error.WriteLine(ex.Message);
-                return ExitCodes.InvalidUsage;
-            }
-
-            var registry = ShippedKinds.EnsureRegistered();
-            var problems = new List<LoadProblem>();
-            var notObjects = 0;
-            var files = InputFiles.Expand(paths, p => problems.Add(new LoadProblem(p, 0, $"{p}: no such file or folder")));
-            // Documents stream through the runner one at a time; only problem and finding lines are kept.
-            var report = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry)).Run(Documents(files, registry, problems, () => notObjects++, cancellationToken));
-            var lines = problems.Concat(report.Findings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
-                .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line);
-            foreach (var line in lines)
-            {
-                output.WriteLine(line.Text);
-            }
-
-            error.WriteLine(Summary(report.DocumentsChecked + notObjects, files.Count, problems.Count, report.Findings.Count, parsedLevel.ToString().ToLowerInvariant()));
-            return problems.Count > 0 || report.Findings.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
-        }
-
-        private static string Summary(int objects, int files, int problems, int violations, string level)
-        {
-            var counts = string.Create(CultureInfo.InvariantCulture, $"checked {objects} object(s) in {files} file(s): ");
-            if (problems == 0 && violations == 0)
-            {
-                return counts + $"no violations at level {level}";
-            }
-
-            return counts + string.Create(CultureInfo.InvariantCulture, $"{problems} problem(s), {violations} violation(s) at level {level}");
-        }
-
-        // The documents of every input, read as the runner asks for them: only one document's tree is held at a time. Each is
-        // first read and validated as validate does (fail closed); its problems are collected and later documents still run.
-        private static IEnumerable<PolicyDocument> Documents(IEnumerable<string> files, KubeTypeRegistry registry, List<LoadProblem> problems, Action notObject, CancellationToken cancellationToken)
-        {
-            foreach (var file in files)
-            {
-                IEnumerator<ParsedDocument> documents;
-                try
-                {
-                    documents = ManifestDocuments.Read(file).GetEnumerator();
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    problems.Add(new LoadProblem(file, 0, $"{file}: cannot be read: {e.Message}"));
-                    continue;
-                }
-
-                using (documents)
-                {
-                    while (Next(documents, file, problems))
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        var parsed = documents.Current;
-                        if (parsed.Problem is { } ex)
-                        {
-                            problems.Add(new LoadProblem(ex.File, ex.Line, $"{ex.File}:{ex.Line}: {ex.Reason}"));
-                            continue;
-                        }
-
-                        var node = parsed.Node!;
-                        // A v1 List is read item by item by both the typed reader and the policy runner.
-                        var loaded = new LoadResult();
-                        KubeDocuments.Read(node, file, false, registry, loaded);
-                        problems.AddRange(LoadProblems.Of(loaded));
-                        if (DocJson.ToNode(node) is JsonObject obj) yield return new PolicyDocument(file, obj, path => DocLocator.Line(node, path), node.Line);
-                        else notObject();
-                    }
-                }
-            }
-        }
-
-        // Reading may fail part way through a file (I/O): that is a problem of the file, not a crash.
-        private static bool Next(IEnumerator<ParsedDocument> documents, string file, List<LoadProblem> problems)
-        {
-            try
-            {
-                return documents.MoveNext();
+                documents = ManifestDocuments.Read(file).GetEnumerator();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 problems.Add(new LoadProblem(file, 0, $"{file}: cannot be read: {e.Message}"));
-                return false;
+                continue;
             }
+
+            using (documents)
+            {
+                while (Next(documents, file, problems))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var parsed = documents.Current;
+                    if (parsed.Problem is { } ex)
+                    {
+                        problems.Add(new LoadProblem(ex.File, ex.Line, $"{ex.File}:{ex.Line}: {ex.Reason}"));
+                        continue;
+                    }
+
+                    var node = parsed.Node!;
+                    // A v1 List is read item by item by both the typed reader and the policy runner.
+                    var loaded = new LoadResult();
+                    KubeDocuments.Read(node, file, false, registry, loaded);
+                    problems.AddRange(LoadProblems.Of(loaded));
+                    if (DocJson.ToNode(node) is JsonObject obj) yield return new PolicyDocument(file, obj, path => DocLocator.Line(node, path), node.Line);
+                    else notObject();
+                }
+            }
+        }
+    }
+
+    // Reading may fail part way through a file (I/O): that is a problem of the file, not a crash.
+    private static bool Next(IEnumerator<ParsedDocument> documents, string file, List<LoadProblem> problems)
+    {
+        try
+        {
+            return documents.MoveNext();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new LoadProblem(file, 0, $"{file}: cannot be read: {e.Message}"));
+            return false;
         }
     }
 }

@@ -3,40 +3,39 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace Kurator.Sdk.Cli.Inputs
+namespace Kurator.Sdk.Cli.Inputs;
+
+/// <summary>Expands file and folder arguments into the YAML/JSON files they name, in a stable order.</summary>
+public static class InputFiles
 {
-    /// <summary>Expands file and folder arguments into the YAML/JSON files they name, in a stable order.</summary>
-    public static class InputFiles
+    /// <summary>The files; a missing path is reported through <paramref name="missing"/>.</summary>
+    public static List<string> Expand(IEnumerable<string> paths, Action<string> missing)
     {
-        /// <summary>The files; a missing path is reported through <paramref name="missing"/>.</summary>
-        public static List<string> Expand(IEnumerable<string> paths, Action<string> missing)
+        var files = new List<string>();
+        foreach (var path in paths)
         {
-            var files = new List<string>();
-            foreach (var path in paths)
+            if (Directory.Exists(path))
             {
-                if (Directory.Exists(path))
-                {
-                    files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                        .Where(IsManifest)
-                        .OrderBy(f => f, StringComparer.Ordinal));
-                }
-                else if (File.Exists(path))
-                {
-                    files.Add(path);
-                }
-                else
-                {
-                    missing(path);
-                }
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(IsManifest)
+                    .OrderBy(f => f, StringComparer.Ordinal));
             }
-
-            return files;
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                missing(path);
+            }
         }
 
-        private static bool IsManifest(string file)
-        {
-            var ext = Path.GetExtension(file).ToLowerInvariant();
-            return ext == ".yaml" || ext == ".yml" || ext == ".json";
-        }
+        return files;
+    }
+
+    private static bool IsManifest(string file)
+    {
+        var ext = Path.GetExtension(file).ToLowerInvariant();
+        return ext == ".yaml" || ext == ".yml" || ext == ".json";
     }
 }

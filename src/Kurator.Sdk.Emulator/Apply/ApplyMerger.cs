@@ -22,38 +22,38 @@ internal static class ApplyMerger
         switch (applied)
         {
             case JsonObject a when live is JsonObject l && !schema.IsAtomicMap:
-            {
-                var result = (JsonObject)l.DeepClone();
-                foreach (var (key, value) in a) result[key] = Merge(result[key], value, schema.Property(key));
-                return result;
-            }
+                {
+                    var result = (JsonObject)l.DeepClone();
+                    foreach (var (key, value) in a) result[key] = Merge(result[key], value, schema.Property(key));
+                    return result;
+                }
             case JsonArray a when live is JsonArray l && schema.ListType == "map":
-            {
-                var keys = schema.ListMapKeys;
-                var result = (JsonArray)l.DeepClone();
-                foreach (var item in a)
                 {
-                    if (item is not JsonObject itemObj)
+                    var keys = schema.ListMapKeys;
+                    var result = (JsonArray)l.DeepClone();
+                    foreach (var item in a)
                     {
-                        result.Add(item?.DeepClone());
-                        continue;
+                        if (item is not JsonObject itemObj)
+                        {
+                            result.Add(item?.DeepClone());
+                            continue;
+                        }
+                        var match = result.OfType<JsonObject>().Select((o, i) => (o, i))
+                            .FirstOrDefault(p => keys.All(k => JsonNode.DeepEquals(p.o[k], itemObj[k])));
+                        if (match.o is null) result.Add(itemObj.DeepClone());
+                        else result[match.i] = Merge(match.o, itemObj, schema.Items);
                     }
-                    var match = result.OfType<JsonObject>().Select((o, i) => (o, i))
-                        .FirstOrDefault(p => keys.All(k => JsonNode.DeepEquals(p.o[k], itemObj[k])));
-                    if (match.o is null) result.Add(itemObj.DeepClone());
-                    else result[match.i] = Merge(match.o, itemObj, schema.Items);
+                    return result;
                 }
-                return result;
-            }
             case JsonArray a when live is JsonArray l && schema.ListType == "set":
-            {
-                var result = (JsonArray)l.DeepClone();
-                foreach (var item in a)
                 {
-                    if (!result.Any(x => JsonNode.DeepEquals(x, item))) result.Add(item?.DeepClone());
+                    var result = (JsonArray)l.DeepClone();
+                    foreach (var item in a)
+                    {
+                        if (!result.Any(x => JsonNode.DeepEquals(x, item))) result.Add(item?.DeepClone());
+                    }
+                    return result;
                 }
-                return result;
-            }
             default:
                 return applied?.DeepClone();
         }

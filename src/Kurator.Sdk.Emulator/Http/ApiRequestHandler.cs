@@ -122,8 +122,15 @@ internal sealed class ApiRequestHandler
         {
             await HttpIo.WriteJsonAsync(context, 200, new JsonObject
             {
-                ["major"] = "1", ["minor"] = "32", ["gitVersion"] = "v1.32.0-kurator-emulator", ["gitCommit"] = "emulator",
-                ["gitTreeState"] = "clean", ["buildDate"] = "2026-01-01T00:00:00Z", ["goVersion"] = "go1.23", ["compiler"] = "gc", ["platform"] = "linux/amd64",
+                ["major"] = "1",
+                ["minor"] = "32",
+                ["gitVersion"] = "v1.32.0-kurator-emulator",
+                ["gitCommit"] = "emulator",
+                ["gitTreeState"] = "clean",
+                ["buildDate"] = "2026-01-01T00:00:00Z",
+                ["goVersion"] = "go1.23",
+                ["compiler"] = "gc",
+                ["platform"] = "linux/amd64",
             });
             return;
         }

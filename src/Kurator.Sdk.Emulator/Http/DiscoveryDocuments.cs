@@ -120,7 +120,13 @@ internal static class DiscoveryDocuments
             {
                 resources.Add(new JsonObject
                 {
-                    ["name"] = r.Plural + "/scale", ["singularName"] = "", ["namespaced"] = r.Namespaced, ["group"] = "autoscaling", ["version"] = "v1", ["kind"] = "Scale", ["verbs"] = Strings(StatusVerbs),
+                    ["name"] = r.Plural + "/scale",
+                    ["singularName"] = "",
+                    ["namespaced"] = r.Namespaced,
+                    ["group"] = "autoscaling",
+                    ["version"] = "v1",
+                    ["kind"] = "Scale",
+                    ["verbs"] = Strings(StatusVerbs),
                 });
             }
             if (r.HasStatus)

@@ -26,22 +26,22 @@ internal static class ScaleEndpoints
                 result = ToScale(state.Store.Get(t.Type.Group, t.Type.Plural, ns, t.Name!) ?? throw ApiError.NotFound(t.Type.Group, t.Type.Plural, t.Name!));
                 break;
             case "PUT" or "PATCH":
-            {
-                var options = WriteOptions.From(context, isApply: false);
-                var body = BodyReader.Parse(await HttpIo.ReadBodyAsync(context), allowYaml: false);
-                lock (state.Store.Gate)
                 {
-                    var old = state.Store.Get(t.Type.Group, t.Type.Plural, ns, t.Name!) ?? throw ApiError.NotFound(t.Type.Group, t.Type.Plural, t.Name!);
-                    var scale = ToScale(old);
-                    var contentType = (context.Request.ContentType ?? "").Split(';')[0].Trim();
-                    var next = context.Request.Method == "PUT" ? body : contentType == "application/json-patch+json" ? JsonPatchRequest.Apply(scale, body) : JsonMergePatch.Apply(scale, body);
-                    var replicas = next?["spec"]?["replicas"].AsInt64() ?? throw ApiError.BadRequest("spec.replicas is required");
-                    var candidate = (JsonObject)old.DeepClone();
-                    candidate["spec"]!["replicas"] = replicas;
-                    result = ToScale(writer.Commit(t.Type, ns, old, candidate, options, "scale", applied: false).Result);
+                    var options = WriteOptions.From(context, isApply: false);
+                    var body = BodyReader.Parse(await HttpIo.ReadBodyAsync(context), allowYaml: false);
+                    lock (state.Store.Gate)
+                    {
+                        var old = state.Store.Get(t.Type.Group, t.Type.Plural, ns, t.Name!) ?? throw ApiError.NotFound(t.Type.Group, t.Type.Plural, t.Name!);
+                        var scale = ToScale(old);
+                        var contentType = (context.Request.ContentType ?? "").Split(';')[0].Trim();
+                        var next = context.Request.Method == "PUT" ? body : contentType == "application/json-patch+json" ? JsonPatchRequest.Apply(scale, body) : JsonMergePatch.Apply(scale, body);
+                        var replicas = next?["spec"]?["replicas"].AsInt64() ?? throw ApiError.BadRequest("spec.replicas is required");
+                        var candidate = (JsonObject)old.DeepClone();
+                        candidate["spec"]!["replicas"] = replicas;
+                        result = ToScale(writer.Commit(t.Type, ns, old, candidate, options, "scale", applied: false).Result);
+                    }
+                    break;
                 }
-                break;
-            }
             default:
                 throw ApiError.MethodNotAllowed("the server does not allow this method on the requested resource");
         }

@@ -51,7 +51,11 @@ internal static class TableWriter
             ["metadata"] = listMetadata,
             ["columnDefinitions"] = new JsonArray(columns.Select(c => (JsonNode)new JsonObject
             {
-                ["name"] = c.Name, ["type"] = c.Type == "date" ? "string" : c.Type, ["format"] = c.Name == "Name" ? "name" : "", ["description"] = "", ["priority"] = 0,
+                ["name"] = c.Name,
+                ["type"] = c.Type == "date" ? "string" : c.Type,
+                ["format"] = c.Name == "Name" ? "name" : "",
+                ["description"] = "",
+                ["priority"] = 0,
             }).ToArray()),
             ["rows"] = new JsonArray(items.Select(o => (JsonNode)Row(type, columns, o)).ToArray()),
         };

@@ -175,7 +175,11 @@ internal sealed class ObjectWriter
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
         JsonObject Condition(string type, string reason, string message) => new()
         {
-            ["type"] = type, ["status"] = "True", ["lastTransitionTime"] = now, ["reason"] = reason, ["message"] = message,
+            ["type"] = type,
+            ["status"] = "True",
+            ["lastTransitionTime"] = now,
+            ["reason"] = reason,
+            ["message"] = message,
         };
         var spec = crd["spec"] as JsonObject;
         var stored = (spec?["versions"] as JsonArray)?.OfType<JsonObject>().Where(v => v["storage"]?.GetValue<bool>() == true)

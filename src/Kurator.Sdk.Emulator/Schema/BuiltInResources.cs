@@ -18,11 +18,29 @@ internal static class BuiltInResources
 
     private static readonly Dictionary<string, string[]> ShortNames = new()
     {
-        ["configmaps"] = ["cm"], ["namespaces"] = ["ns"], ["services"] = ["svc"], ["pods"] = ["po"], ["serviceaccounts"] = ["sa"],
-        ["deployments"] = ["deploy"], ["statefulsets"] = ["sts"], ["daemonsets"] = ["ds"], ["replicasets"] = ["rs"], ["cronjobs"] = ["cj"],
-        ["customresourcedefinitions"] = ["crd", "crds"], ["persistentvolumeclaims"] = ["pvc"], ["persistentvolumes"] = ["pv"], ["nodes"] = ["no"],
-        ["ingresses"] = ["ing"], ["networkpolicies"] = ["netpol"], ["poddisruptionbudgets"] = ["pdb"], ["horizontalpodautoscalers"] = ["hpa"],
-        ["events"] = ["ev"], ["endpoints"] = ["ep"], ["limitranges"] = ["limits"], ["resourcequotas"] = ["quota"], ["replicationcontrollers"] = ["rc"],
+        ["configmaps"] = ["cm"],
+        ["namespaces"] = ["ns"],
+        ["services"] = ["svc"],
+        ["pods"] = ["po"],
+        ["serviceaccounts"] = ["sa"],
+        ["deployments"] = ["deploy"],
+        ["statefulsets"] = ["sts"],
+        ["daemonsets"] = ["ds"],
+        ["replicasets"] = ["rs"],
+        ["cronjobs"] = ["cj"],
+        ["customresourcedefinitions"] = ["crd", "crds"],
+        ["persistentvolumeclaims"] = ["pvc"],
+        ["persistentvolumes"] = ["pv"],
+        ["nodes"] = ["no"],
+        ["ingresses"] = ["ing"],
+        ["networkpolicies"] = ["netpol"],
+        ["poddisruptionbudgets"] = ["pdb"],
+        ["horizontalpodautoscalers"] = ["hpa"],
+        ["events"] = ["ev"],
+        ["endpoints"] = ["ep"],
+        ["limitranges"] = ["limits"],
+        ["resourcequotas"] = ["quota"],
+        ["replicationcontrollers"] = ["rc"],
     };
 
     private static readonly HashSet<string> InAll =

@@ -51,7 +51,8 @@ internal sealed class ResourceRegistry
             var schema = v["schema"]?["openAPIV3Schema"] as JsonObject;
             var hasStatus = v["subresources"]?["status"] is not null;
             list.Add(new ResourceType(group, (string)v["name"]!, kind, plural, namespaced, hasStatus, shortNames, categories,
-                new SchemaNode(schema, BuiltInSchemas.Instance.Definitions), IsCustom: true) { CrdVersion = (JsonObject)v.DeepClone() });
+                new SchemaNode(schema, BuiltInSchemas.Instance.Definitions), IsCustom: true)
+            { CrdVersion = (JsonObject)v.DeepClone() });
         }
         lock (_gate)
         {

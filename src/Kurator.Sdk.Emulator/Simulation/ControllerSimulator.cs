@@ -85,42 +85,42 @@ internal sealed class ControllerSimulator : IDisposable
                 if (status?["conditions"] is not null) return null;
                 return new JsonObject { ["startTime"] = now, ["conditions"] = new JsonArray(failed ? Condition("Failed", "True", "BackoffLimitExceeded") : Condition("Complete", "True", "Completed")), [failed ? "failed" : "succeeded"] = 1 };
             case ("fleet.kurator.dev", "Fleet"):
-            {
-                var phase = failed ? "Failed" : "Ready";
-                if ((string?)status?["phase"] == phase) return null;
-                var s = new JsonObject { ["phase"] = phase };
-                if (failed) s["reason"] = "simulated failure";
-                return s;
-            }
+                {
+                    var phase = failed ? "Failed" : "Ready";
+                    if ((string?)status?["phase"] == phase) return null;
+                    var s = new JsonObject { ["phase"] = phase };
+                    if (failed) s["reason"] = "simulated failure";
+                    return s;
+                }
             case ("batch.volcano.sh", "Job"):
                 return VolcanoJob(obj, status, failed, now);
             case ("scheduling.volcano.sh", "Queue"):
-            {
-                // A queue has no failed state; an unhealthy one stays Unknown (not accepting jobs).
-                var state = failed ? "Unknown" : "Open";
-                return (string?)status?["state"] == state ? null : new JsonObject { ["state"] = state };
-            }
-            case (_, _) when type.IsCustom:
-            {
-                // Flux handles `flux reconcile` requests: it records the requestedAt annotation it acted on.
-                var requested = type.Group.EndsWith(".toolkit.fluxcd.io", StringComparison.Ordinal) ? (string?)obj["metadata"]?["annotations"]?[ReconcileRequestedAt] : null;
-                if (observed == generation && (requested is null || (string?)status?["lastHandledReconcileAt"] == requested)) return null;
-                var s = new JsonObject
                 {
-                    ["observedGeneration"] = generation,
-                    ["conditions"] = failed
-                        ? new JsonArray(Condition("Ready", "False", "SimulatedFailure"), Condition("Stalled", "True", "SimulatedFailure"))
-                        : new JsonArray(Condition("Ready", "True", "Succeeded")),
-                };
-                if (requested is not null) s["lastHandledReconcileAt"] = requested;
-                // Cluster API (v1beta2) summarises provisioning in Available rather than Ready.
-                if (type.Group == "cluster.x-k8s.io" || type.Group.EndsWith(".cluster.x-k8s.io", StringComparison.Ordinal))
-                {
-                    ((JsonArray)s["conditions"]!).Add(failed ? Condition("Available", "False", "SimulatedFailure") : Condition("Available", "True", "Available"));
+                    // A queue has no failed state; an unhealthy one stays Unknown (not accepting jobs).
+                    var state = failed ? "Unknown" : "Open";
+                    return (string?)status?["state"] == state ? null : new JsonObject { ["state"] = state };
                 }
+            case (_, _) when type.IsCustom:
+                {
+                    // Flux handles `flux reconcile` requests: it records the requestedAt annotation it acted on.
+                    var requested = type.Group.EndsWith(".toolkit.fluxcd.io", StringComparison.Ordinal) ? (string?)obj["metadata"]?["annotations"]?[ReconcileRequestedAt] : null;
+                    if (observed == generation && (requested is null || (string?)status?["lastHandledReconcileAt"] == requested)) return null;
+                    var s = new JsonObject
+                    {
+                        ["observedGeneration"] = generation,
+                        ["conditions"] = failed
+                            ? new JsonArray(Condition("Ready", "False", "SimulatedFailure"), Condition("Stalled", "True", "SimulatedFailure"))
+                            : new JsonArray(Condition("Ready", "True", "Succeeded")),
+                    };
+                    if (requested is not null) s["lastHandledReconcileAt"] = requested;
+                    // Cluster API (v1beta2) summarises provisioning in Available rather than Ready.
+                    if (type.Group == "cluster.x-k8s.io" || type.Group.EndsWith(".cluster.x-k8s.io", StringComparison.Ordinal))
+                    {
+                        ((JsonArray)s["conditions"]!).Add(failed ? Condition("Available", "False", "SimulatedFailure") : Condition("Available", "True", "Available"));
+                    }
 
-                return s;
-            }
+                    return s;
+                }
             default:
                 return null;
         }

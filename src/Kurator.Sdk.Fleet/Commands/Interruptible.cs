@@ -78,7 +78,8 @@ public static class Interruptible
             new Thread(() =>
             {
                 if (!_finished.Wait(grace)) Exit(code);
-            }) { IsBackground = true, Name = "interrupt watchdog" }.Start();
+            })
+            { IsBackground = true, Name = "interrupt watchdog" }.Start();
             try
             {
                 _cancel.Cancel();

@@ -1,12 +1,11 @@
 using System;
 
-namespace Kurator.Sdk
+namespace Kurator.Sdk;
+
+/// <summary>Creates empty generated objects for the fluent lambda builders (their required fields are checked by Validate).</summary>
+public static class KubeActivator
 {
-    /// <summary>Creates empty generated objects for the fluent lambda builders (their required fields are checked by Validate).</summary>
-    public static class KubeActivator
-    {
-        /// <summary>Creates an empty instance of a generated type.</summary>
-        public static T Create<T>()
-            where T : class => (T)Activator.CreateInstance(typeof(T))!;
-    }
+    /// <summary>Creates an empty instance of a generated type.</summary>
+    public static T Create<T>()
+        where T : class => (T)Activator.CreateInstance(typeof(T))!;
 }

@@ -57,12 +57,12 @@ public sealed partial class KubeReader
 
     private string Quoted(string text) => Hiding ? SecretFields.Hidden : "\"" + text + "\"";
 
-// A list item read as nothing: a null item is an error here; other failures already reported their own.
-private void RejectNullItem(DocNode item)
-{
-    if (IsNull(item))
+    // A list item read as nothing: a null item is an error here; other failures already reported their own.
+    private void RejectNullItem(DocNode item)
     {
-        Error(item, "null is not allowed in this list");
+        if (IsNull(item))
+        {
+            Error(item, "null is not allowed in this list");
+        }
     }
-}
 }

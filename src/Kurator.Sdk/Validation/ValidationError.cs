@@ -1,9 +1,8 @@
-namespace Kurator.Sdk.Validation
+namespace Kurator.Sdk.Validation;
+
+/// <summary>A schema violation: the field path ("spec.clusters[0].name") and a message in the API server's wording.</summary>
+public sealed record ValidationError(string Path, string Message)
 {
-    /// <summary>A schema violation: the field path ("spec.clusters[0].name") and a message in the API server's wording.</summary>
-    public sealed record ValidationError(string Path, string Message)
-    {
-        /// <inheritdoc/>
-        public override string ToString() => Path.Length == 0 ? Message : Path + ": " + Message;
-    }
+    /// <inheritdoc/>
+    public override string ToString() => Path.Length == 0 ? Message : Path + ": " + Message;
 }

@@ -84,7 +84,8 @@ public class ReaderFuzzTests(ITestOutputHelper log)
             {
                 error = e;
             }
-        }, StackSize) { IsBackground = true };
+        }, StackSize)
+        { IsBackground = true };
         worker.Start();
         Assert.True(worker.Join(CaseTimeBound), $"{name} took over {CaseTimeBound.TotalSeconds:0} s");
         Assert.True(error is null, $"{name}: {error}");
