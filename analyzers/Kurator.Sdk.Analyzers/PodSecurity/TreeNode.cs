@@ -11,13 +11,13 @@ namespace Kurator.Sdk.Analyzers.PodSecurity;
 /// </summary>
 internal sealed class TreeNode : IPolicyNode<TreeNode>
 {
-    private readonly bool unseen;
+    private readonly bool _unseen;
 
     private TreeNode(KubeValue value, Location location, bool unseen = false)
     {
         Value = value;
         Location = location;
-        this.unseen = unseen;
+        _unseen = unseen;
     }
 
     /// <summary>The tracked value.</summary>
@@ -29,7 +29,7 @@ internal sealed class TreeNode : IPolicyNode<TreeNode>
     /// <summary>Where an object is created (the <c>new T</c> head); for other values where they were written.</summary>
     public Location CreatedAt => Value.Node?.Location ?? Location;
 
-    public PolicyNodeKind Kind => unseen ? PolicyNodeKind.Unseen : Value.Kind switch
+    public PolicyNodeKind Kind => _unseen ? PolicyNodeKind.Unseen : Value.Kind switch
     {
         KubeValueKind.Null => PolicyNodeKind.Unset,
         KubeValueKind.Scalar => PolicyNodeKind.Scalar,

@@ -87,22 +87,22 @@ public static class PodSpecLocations
     /// <summary>Walks generated classes through their <see cref="KubePropertyAttribute"/> properties; memoized per type.</summary>
     private sealed class Finder
     {
-        private readonly Dictionary<Type, List<Site>> memo = new();
-        private readonly HashSet<Type> walking = new();
+        private readonly Dictionary<Type, List<Site>> _memo = new();
+        private readonly HashSet<Type> _walking = new();
 
         public List<Site> Sites(Type type) => Walk(type, 0).Sites;
 
         /// <summary>The sites under <paramref name="type"/>; Complete is false when a recursive type cut the walk short.</summary>
         private (List<Site> Sites, bool Complete) Walk(Type type, int depth)
         {
-            if (memo.TryGetValue(type, out var known))
+            if (_memo.TryGetValue(type, out var known))
             {
                 return (known, true);
             }
 
             var sites = new List<Site>();
             // A type already on the walk is a recursive schema: the outer walk of that type finds what it holds.
-            if (depth > MaxDepth || !walking.Add(type))
+            if (depth > MaxDepth || !_walking.Add(type))
             {
                 return (sites, false);
             }
@@ -154,11 +154,11 @@ public static class PodSpecLocations
                 }
             }
 
-            walking.Remove(type);
+            _walking.Remove(type);
             // Only a full answer is reused: one cut short by recursion is right for this walk, not for another.
             if (complete)
             {
-                memo[type] = sites;
+                _memo[type] = sites;
             }
 
             return (sites, complete);

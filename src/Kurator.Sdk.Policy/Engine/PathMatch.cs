@@ -9,10 +9,10 @@ internal readonly struct PathMatch<TNode>
         Node = node;
         Path = path;
         Key = key;
-        this.unseen = unseen;
+        _unseen = unseen;
     }
 
-    private readonly bool unseen;
+    private readonly bool _unseen;
 
     /// <summary>The value; null (or an <see cref="PolicyNodeKind.Unset"/> node) when the field is unset.</summary>
     public TNode? Node { get; }
@@ -24,7 +24,7 @@ internal readonly struct PathMatch<TNode>
     public string? Key { get; }
 
     /// <summary>The value's kind; <see cref="PolicyNodeKind.Unseen"/> for the untracked items of an open list.</summary>
-    public PolicyNodeKind Kind => unseen ? PolicyNodeKind.Unseen : Node?.Kind ?? PolicyNodeKind.Unset;
+    public PolicyNodeKind Kind => _unseen ? PolicyNodeKind.Unseen : Node?.Kind ?? PolicyNodeKind.Unset;
 
     /// <summary>Set to a value that can be judged (scalar, object or list).</summary>
     public bool IsSet => Kind is PolicyNodeKind.Scalar or PolicyNodeKind.Object or PolicyNodeKind.List;

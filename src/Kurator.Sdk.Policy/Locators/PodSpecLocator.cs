@@ -20,8 +20,8 @@ public sealed class PodSpecLocator
 
     private static readonly Regex CoreVersion = new Regex("^v[0-9]+((alpha|beta)[0-9]*)?$", RegexOptions.CultureInvariant);
 
-    private readonly object gate = new object();
-    private readonly Dictionary<(string Group, string Kind), List<Location>> locations = new();
+    private readonly object _gate = new object();
+    private readonly Dictionary<(string Group, string Kind), List<Location>> _locations = new();
 
     /// <summary>The shared registry the evaluator uses by default.</summary>
     public static PodSpecLocator Default { get; } = CreateBuiltIn();
@@ -79,9 +79,9 @@ public sealed class PodSpecLocator
     /// <summary>True when pod spec paths are registered for this apiVersion (or group) and kind.</summary>
     public bool IsRegistered(string apiVersionPrefixOrGroup, string kind)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return locations.ContainsKey((GroupOf(apiVersionPrefixOrGroup), kind));
+            return _locations.ContainsKey((GroupOf(apiVersionPrefixOrGroup), kind));
         }
     }
 
@@ -99,9 +99,9 @@ public sealed class PodSpecLocator
         var apiVersion = obj["apiVersion"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? obj["apiVersion"]!.GetValue<string>() : string.Empty;
         var kind = obj["kind"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? obj["kind"]!.GetValue<string>() : string.Empty;
         Location[] found;
-        lock (gate)
+        lock (_gate)
         {
-            if (!locations.TryGetValue((GroupOf(apiVersion), kind), out var list))
+            if (!_locations.TryGetValue((GroupOf(apiVersion), kind), out var list))
             {
                 return;
             }
@@ -156,12 +156,12 @@ public sealed class PodSpecLocator
         ArgumentNullException.ThrowIfNull(kind);
         ArgumentNullException.ThrowIfNull(paths);
         var key = (GroupOf(apiVersionPrefixOrGroup), kind);
-        lock (gate)
+        lock (_gate)
         {
-            if (!locations.TryGetValue(key, out var list))
+            if (!_locations.TryGetValue(key, out var list))
             {
                 list = new List<Location>();
-                locations.Add(key, list);
+                _locations.Add(key, list);
             }
 
             foreach (var path in paths)

@@ -15,14 +15,14 @@ namespace Kurator.Sdk.Policy.Reporting;
 /// </summary>
 public sealed class PolicyCheckRunner
 {
-    private readonly PodSpecLocator locator;
+    private readonly PodSpecLocator _locator;
 
     /// <summary>Creates a runner; <paramref name="locator"/> defaults to <see cref="PodSpecLocator.Default"/>.</summary>
     public PolicyCheckRunner(PodSecurityLevel level, PodSecurityVersion version, PodSpecLocator? locator = null)
     {
         Level = level;
         Version = version;
-        this.locator = locator ?? PodSpecLocator.Default;
+        _locator = locator ?? PodSpecLocator.Default;
     }
 
     /// <summary>The level checked.</summary>
@@ -43,13 +43,13 @@ public sealed class PolicyCheckRunner
         foreach (var document in documents.SelectMany(ListItems.Expand))
         {
             documentCount++;
-            podSpecCount += locator.Locate(document.Object).Count;
+            podSpecCount += _locator.Locate(document.Object).Count;
             var kind = Text(document.Object["kind"]) ?? "<unknown>";
             var metadata = document.Object["metadata"] as JsonObject;
             var name = Text(metadata?["name"]) ?? Text(metadata?["generateName"]) ?? "<unnamed>";
 
             // Source order reads best next to the file; the sort is stable, so check order breaks ties.
-            findings.AddRange(PodSecurityEvaluator.Evaluate(document.Object, Level, Version, locator)
+            findings.AddRange(PodSecurityEvaluator.Evaluate(document.Object, Level, Version, _locator)
                 .Select(violation => new PolicyFinding(document.File, LineOf(document, violation.Path), kind, name, violation))
                 .OrderBy(f => f.Line));
         }

@@ -13,13 +13,13 @@ namespace Kurator.Sdk.Tests.Cli;
 /// </summary>
 public sealed class CheckFailsClosedTests : IDisposable
 {
-    private readonly string dir = Directory.CreateTempSubdirectory("kurator-check-").FullName;
+    private readonly string _dir = Directory.CreateTempSubdirectory("kurator-check-").FullName;
 
-    public void Dispose() => Directory.Delete(dir, recursive: true);
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     private (int Code, string[] Lines, string Summary) Check(string yaml, string level = "baseline")
     {
-        var file = Path.Combine(dir, "input.yaml");
+        var file = Path.Combine(_dir, "input.yaml");
         File.WriteAllText(file, yaml.Replace("\r\n", "\n", StringComparison.Ordinal));
         var output = new StringWriter();
         var error = new StringWriter();
@@ -166,7 +166,7 @@ public sealed class CheckFailsClosedTests : IDisposable
     public void A_path_that_does_not_exist_fails()
     {
         var output = new StringWriter();
-        var missing = Path.Combine(dir, "nope.yaml");
+        var missing = Path.Combine(_dir, "nope.yaml");
         Assert.Equal(ExitCodes.Failed, CheckCommand.Run(new[] { missing }, "baseline", "latest", output, new StringWriter()));
         Assert.Contains(missing + ": no such file or folder", output.ToString(), StringComparison.Ordinal);
     }
