@@ -10,6 +10,7 @@ root.Subcommands.Add(SchemaStatsCommand.Create());
 root.Subcommands.Add(KindsCommand.Create());
 root.Subcommands.Add(ValidateCommand.Create());
 root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(TestCommand.Create());
 root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(EmulatorCliCommand.Create());
 foreach (var command in FleetCommands.Create(Console.Out, Console.In)) root.Subcommands.Add(command);

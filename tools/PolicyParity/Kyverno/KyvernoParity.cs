@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Policy.Kyverno.Validation;
 using Kurator.Sdk.Policy.Reporting;
 using Kurator.Sdk.PolicyParity.Yaml;
 
@@ -58,7 +59,7 @@ internal static class KyvernoParity
                     }
 
                     var findings = runner.Run([document]).Findings
-                        .Where(f => target.Covers(f.Violation) && !KyvernoExclusionFilter.IsExcluded(f.Violation, target, document.Object))
+                        .Where(f => target.Covers(f.Violation) && !PodSecurityExclusion.IsExcluded(target.Exclusions, f.Violation, document.Object))
                         .ToList();
                     var actual = findings.Count > 0 ? "fail" : "pass";
                     if (actual == expected)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using Kurator.Sdk.Policy.Kyverno.Validation;
 using Kurator.Sdk.Policy.Rules;
 using static Kurator.Sdk.Policy.Rules.PodSecurityCheckIds;
 
@@ -74,13 +75,13 @@ internal static class KyvernoPolicyMap
     {
         var level = PodSecurityLevels.Parse(podSecurity["level"]?.GetValue<string>() ?? "baseline");
         var version = PodSecurityVersion.Parse(podSecurity["version"]?.GetValue<string>() ?? "latest");
-        var exclusions = new List<KyvernoExclusion>();
+        var exclusions = new List<PodSecurityExclusion>();
         if (podSecurity["exclude"] is JsonArray excludes)
         {
             foreach (var e in excludes.OfType<JsonObject>())
             {
                 var images = e["images"] is JsonArray list ? list.Select(i => i!.GetValue<string>()).ToList() : new List<string>();
-                exclusions.Add(new KyvernoExclusion(e["controlName"]!.GetValue<string>(), images));
+                exclusions.Add(new PodSecurityExclusion(e["controlName"]!.GetValue<string>(), images));
             }
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Policy.Kyverno.Validation;
 using Kurator.Sdk.Policy.Rules;
 
 namespace Kurator.Sdk.PolicyParity.Kyverno;
@@ -12,14 +13,14 @@ namespace Kurator.Sdk.PolicyParity.Kyverno;
 /// </summary>
 internal sealed class KyvernoRuleTarget
 {
-    public KyvernoRuleTarget(PodSecurityLevel level, PodSecurityVersion version, IReadOnlyCollection<string>? checks, Func<string, bool>? pathFilter = null, IReadOnlyList<KyvernoExclusion>? exclusions = null, KyvernoDrift? drift = null)
+    public KyvernoRuleTarget(PodSecurityLevel level, PodSecurityVersion version, IReadOnlyCollection<string>? checks, Func<string, bool>? pathFilter = null, IReadOnlyList<PodSecurityExclusion>? exclusions = null, KyvernoDrift? drift = null)
     {
         Drift = drift;
         Level = level;
         Version = version;
         Checks = checks;
         PathFilter = pathFilter;
-        Exclusions = exclusions ?? Array.Empty<KyvernoExclusion>();
+        Exclusions = exclusions ?? Array.Empty<PodSecurityExclusion>();
     }
 
     public PodSecurityLevel Level { get; }
@@ -30,7 +31,7 @@ internal sealed class KyvernoRuleTarget
 
     public Func<string, bool>? PathFilter { get; }
 
-    public IReadOnlyList<KyvernoExclusion> Exclusions { get; }
+    public IReadOnlyList<PodSecurityExclusion> Exclusions { get; }
 
     public KyvernoDrift? Drift { get; }
 

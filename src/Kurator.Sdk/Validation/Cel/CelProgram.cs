@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 
 namespace Kurator.Sdk.Validation.Cel;
@@ -30,6 +31,30 @@ public sealed class CelProgram
 
         return expr == null ? null : new CelProgram(expr, false);
     });
+
+    /// <summary>
+    /// Evaluates with each named variable bound (Kyverno's <c>validate.cel</c> binds <c>object</c>, <c>oldObject</c> and
+    /// <c>request</c>); true/false, or null when the result is not a boolean or the evaluation failed (no such field, a
+    /// type mismatch): a caller that reports rules says "error" then, not "pass".
+    /// </summary>
+    public bool? Evaluate(IEnumerable<KeyValuePair<string, JsonNode?>> variables)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        CelEnv? env = null;
+        foreach (var (name, value) in variables)
+        {
+            env = new CelEnv(name, CelOps.FromJson(value), env);
+        }
+
+        try
+        {
+            return env is not null && _expr(env) is bool b ? b : null;
+        }
+        catch (CelRuntimeException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Evaluates with <c>self</c> bound; true/false, or null when the result is not a boolean.</summary>
     public bool? Evaluate(JsonNode? self)

@@ -1,0 +1,167 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json.Nodes;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Kurator.Sdk.Policy.Kyverno.Variables;
+
+/// <summary>
+/// A string that may hold Kyverno variables, <c>{{ expression }}</c>, compiled once. A string that is exactly one
+/// variable resolves to the expression's JSON value (a list stays a list); otherwise each value is written into the text.
+/// <c>\{{</c> escapes a literal <c>{{</c>.
+/// </summary>
+internal sealed class VariableText
+{
+    private readonly List<object> _parts; // string literals and JmesQuery expressions, in order
+
+    private VariableText(string text, List<object> parts)
+    {
+        Text = text;
+        _parts = parts;
+    }
+
+    public string Text { get; }
+
+    public bool HasVariables => _parts.Exists(p => p is JmesQuery);
+
+    /// <summary>True when the text is nothing but one variable.</summary>
+    public bool IsSingleVariable => _parts.Count == 1 && _parts[0] is JmesQuery;
+
+    public static bool MayHaveVariables(string text) => text.Contains("{{", StringComparison.Ordinal);
+
+    /// <summary>Compiles <paramref name="text"/>; throws <see cref="FormatException"/> for an unclosed or invalid variable.</summary>
+    public static VariableText Parse(string text)
+    {
+        var parts = new List<object>();
+        var literal = new StringBuilder();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '\\' && i + 2 < text.Length && text[i + 1] == '{' && text[i + 2] == '{')
+            {
+                literal.Append("{{");
+                i += 3;
+                continue;
+            }
+
+            if (text[i] == '{' && i + 1 < text.Length && text[i + 1] == '{')
+            {
+                var end = Close(text, i + 2);
+                if (end < 0)
+                {
+                    throw new FormatException($"unclosed variable in \"{text}\" (a {{{{ without }}}})");
+                }
+
+                if (literal.Length > 0)
+                {
+                    parts.Add(literal.ToString());
+                    literal.Clear();
+                }
+
+                var expression = text[(i + 2)..end].Trim();
+                if (expression.Length == 0)
+                {
+                    throw new FormatException($"empty variable in \"{text}\"");
+                }
+
+                parts.Add(JmesQuery.Parse(expression));
+                i = end + 2;
+                continue;
+            }
+
+            literal.Append(text[i]);
+            i++;
+        }
+
+        if (literal.Length > 0)
+        {
+            parts.Add(literal.ToString());
+        }
+
+        return new VariableText(text, parts);
+    }
+
+    /// <summary>The value: the JSON value of a single variable (null when it resolves to nothing), else the text.</summary>
+    public JsonNode? Resolve(VariableScope scope)
+    {
+        if (!HasVariables)
+        {
+            return JsonValue.Create(Text);
+        }
+
+        if (IsSingleVariable)
+        {
+            return JsonBridge.ToNode(((JmesQuery)_parts[0]).Evaluate(scope));
+        }
+
+        return JsonValue.Create(ResolveText(scope));
+    }
+
+    /// <summary>The text with each variable's value written in (strings as they are, other values as JSON).</summary>
+    public string ResolveText(VariableScope scope)
+    {
+        if (!HasVariables)
+        {
+            return Text;
+        }
+
+        var sb = new StringBuilder();
+        foreach (var part in _parts)
+        {
+            if (part is string s)
+            {
+                sb.Append(s);
+                continue;
+            }
+
+            var value = ((JmesQuery)part).Evaluate(scope);
+            sb.Append(value switch
+            {
+                null => "null",
+                JValue { Type: JTokenType.String } v => (string)v!,
+                _ => value.ToString(Formatting.None),
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    // The index of the "}}" that closes a variable opened before start; braces of JMESPath hashes nest inside.
+    private static int Close(string text, int start)
+    {
+        var depth = 0;
+        var quote = '\0';
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote != '\0')
+            {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\'' or '`' or '"':
+                    quote = c;
+                    break;
+                case '{':
+                    depth++;
+                    break;
+                case '}' when depth > 0:
+                    depth--;
+                    break;
+                case '}' when i + 1 < text.Length && text[i + 1] == '}':
+                    return i;
+            }
+        }
+
+        return -1;
+    }
+}
