@@ -37,10 +37,10 @@ public class TestCommandTests
     {
         var (code, output, error) = Run(Vectors);
         Assert.True(code == 0, output + error);
-        Assert.Contains("Test Summary: 169 tests passed and 0 tests failed\n", output, StringComparison.Ordinal);
-        Assert.Contains("\n6 tests skipped (mutate and generate rules are not supported)\n", output, StringComparison.Ordinal);
+        Assert.Contains("Test Summary: 1018 tests passed and 0 tests failed\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n7 tests skipped (mutate and generate rules are not supported)\n", output, StringComparison.Ordinal);
         Assert.Contains("│ ID │ POLICY", output, StringComparison.Ordinal);
-        Assert.Contains("autogen-cronjob-require-image-tag", output, StringComparison.Ordinal);
+        Assert.Contains("│ autogen-cronjob-", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class TestCommandTests
         var (code, output, _) = Run(dir);
         Assert.Equal(1, code);
         Assert.Contains("want fail, got pass", output, StringComparison.Ordinal);
-        Assert.Contains("Test Summary: 10 tests passed and 1 tests failed", output, StringComparison.Ordinal);
+        Assert.Contains("Test Summary: 9 tests passed and 1 tests failed", output, StringComparison.Ordinal);
     }
 
     [Fact]

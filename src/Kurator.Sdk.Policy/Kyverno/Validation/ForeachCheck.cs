@@ -38,7 +38,8 @@ internal sealed class ForeachCheck : IRuleCheck
                         continue;
                     }
 
-                    var verdict = entry.Body.Check(JsonBridge.ToNode(elements[i]), scope);
+                    // Only a pattern reads the element as JSON; deny and nested foreach read it through the scope.
+                    var verdict = entry.Body.Check(entry.Body is PatternCheck ? JsonBridge.ToNode(elements[i]) : null, scope);
                     switch (verdict.Outcome)
                     {
                         case KyvernoRuleOutcome.Pass:
