@@ -62,7 +62,7 @@ internal sealed class ResourceDescription
 
     public MatchVerdict Matches(ResourceView resource, KyvernoRequestContext context)
     {
-        if (_kinds.Count > 0 && !_kinds.Any(k => k.Matches(resource.Group, resource.Version, resource.Kind)))
+        if (_kinds.Count > 0 && !AnyKind(resource))
         {
             return MatchVerdict.No;
         }
@@ -108,6 +108,20 @@ internal sealed class ResourceDescription
         }
 
         return MatchVerdict.Yes;
+    }
+
+    // A loop, not LINQ: this runs for every rule and every object.
+    private bool AnyKind(ResourceView resource)
+    {
+        foreach (var kind in _kinds)
+        {
+            if (kind.Matches(resource.Group, resource.Version, resource.Kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads the <c>kinds</c> of a block for the rule's path (used by autogen on the raw JSON).</summary>

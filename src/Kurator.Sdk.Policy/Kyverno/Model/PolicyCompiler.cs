@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Policy.Evaluation;
 using Kurator.Sdk.Policy.Kyverno.Autogen;
@@ -79,12 +80,24 @@ internal static class PolicyCompiler
             }
         }
 
-        var quiet = new PolicyReader(source, new List<KyvernoPolicyProblem>());
         foreach (var (rule, index) in PodControllerAutogen.Generate(doc))
         {
-            if (!failed.Contains(index) && RuleCompiler.Compile(rule, FieldPath.Index("spec.rules", index), enforce, quiet) is { } r)
+            if (failed.Contains(index))
+            {
+                continue;
+            }
+
+            // A generated rule is the source rule rewritten: its problems would repeat the source's, so they are kept
+            // apart and only a rule that fails here alone is reported (fail closed, never silently dropped).
+            var generatedProblems = new List<KyvernoPolicyProblem>();
+            var path = FieldPath.Index("spec.rules", index);
+            if (RuleCompiler.Compile(rule, path, enforce, new PolicyReader(source, generatedProblems)) is { } r)
             {
                 compiled.Add(r);
+            }
+            else
+            {
+                reader.Problem(path, $"the pod-controller rule {rule["name"]} generated from this rule is invalid: {generatedProblems.FirstOrDefault()?.Message}");
             }
         }
 

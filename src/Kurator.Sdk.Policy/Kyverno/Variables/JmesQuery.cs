@@ -11,10 +11,13 @@ internal sealed class JmesQuery
     private static readonly object ParserLock = new();
     private readonly JmesPathExpression _expression;
 
+    private readonly bool _readsElement;
+
     private JmesQuery(string text, JmesPathExpression expression)
     {
         Text = text;
         _expression = expression;
+        _readsElement = text.Contains("element", StringComparison.Ordinal);
     }
 
     public string Text { get; }
@@ -38,10 +41,23 @@ internal sealed class JmesQuery
     /// <summary>Evaluates against the scope's root; throws <see cref="VariableException"/> when the evaluation fails.</summary>
     public JToken? Evaluate(VariableScope scope)
     {
+        // Many rules ask the same of one object (request.operation, the containers): a query that does not read the
+        // foreach element is answered once per object.
+        if (!_readsElement && scope.Cached(Text, out var cached))
+        {
+            return cached;
+        }
+
         try
         {
             var result = _expression.Transform(new JmesPathArgument(scope.Root)).AsJToken();
-            return result is null || result.Type == JTokenType.Null ? null : result;
+            result = result is null || result.Type == JTokenType.Null ? null : result;
+            if (!_readsElement)
+            {
+                scope.Cache(Text, result);
+            }
+
+            return result;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Newtonsoft.Json.Linq;
 
@@ -13,6 +14,7 @@ internal sealed class VariableScope
     private readonly JsonObject _resource;
     private readonly string _operation;
     private JObject? _root;
+    private Dictionary<string, JToken?>? _answers;
 
     public VariableScope(JsonObject resource, string operation)
     {
@@ -35,6 +37,15 @@ internal sealed class VariableScope
             ["userInfo"] = new JObject(),
         },
     };
+
+    /// <summary>The answer of an element-free query already asked for this object.</summary>
+    public bool Cached(string query, out JToken? value)
+    {
+        value = null;
+        return _answers is not null && _answers.TryGetValue(query, out value);
+    }
+
+    public void Cache(string query, JToken? value) => (_answers ??= new Dictionary<string, JToken?>(System.StringComparer.Ordinal))[query] = value;
 
     /// <summary>Sets <c>element</c>/<c>elementIndex</c> for a foreach body; returns what to restore afterwards.</summary>
     public (JToken? Element, JToken? Index) Enter(JToken element, int index)
