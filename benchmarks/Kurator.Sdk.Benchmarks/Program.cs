@@ -25,6 +25,14 @@ if (args.Contains("--manifests"))
     return 0;
 }
 
+if (args.Contains("--kyverno-only"))
+{
+    // 50 Kyverno policies x 10,000 objects (issue 15); --vectors DIR for another policy folder.
+    var vectors = args.SkipWhile(a => a != "--vectors").Skip(1).FirstOrDefault() ?? Path.Combine(FindRoot(), "..", "shared", "test-vectors", "kyverno-policies");
+    PolicyBenchmark.Run(Path.GetFullPath(vectors), 50, 10_000);
+    return 0;
+}
+
 Console.WriteLine($"Kurator.Sdk benchmarks on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 Console.WriteLine();
 if (args.Contains("--serialization-only"))

@@ -92,8 +92,18 @@ public sealed class KuratorApp
     /// rendered first, so what it cannot render (an object it would put on the host twice, say) throws
     /// <see cref="ArgumentException"/> as <c>synth</c> and <c>apply</c> would.
     /// </summary>
-    public IReadOnlyList<CheckFinding> Check(PodSecurityLevel? level = null, Delivery.DeliveryTarget? target = null)
+    public IReadOnlyList<CheckFinding> Check(PodSecurityLevel? level = null, Delivery.DeliveryTarget? target = null) =>
+        Check(new CheckRequest(level), target);
+
+    /// <summary>
+    /// As <see cref="Check(PodSecurityLevel?, Delivery.DeliveryTarget?)"/>, and every Kyverno ClusterPolicy/Policy the
+    /// app puts on a cluster (typed objects) or <paramref name="request"/> names in files is evaluated against every object
+    /// that cluster receives: failures of Enforce policies (and rules that cannot be evaluated for them) block apply,
+    /// Audit ones are reported.
+    /// </summary>
+    public IReadOnlyList<CheckFinding> Check(CheckRequest request, Delivery.DeliveryTarget? target = null)
     {
+        ArgumentNullException.ThrowIfNull(request);
         // Rendered before the findings are gathered: a target that cannot deliver the app fails the check outright.
         var delivered = Render(target).Delivered;
         var schema = new List<CheckFinding>();
@@ -103,7 +113,7 @@ public sealed class KuratorApp
             foreach (var obj in set.Objects) schema.AddRange(obj.Validate().Select(e => new CheckFinding("members of " + fleet.Name, Describe(obj), "schema", e.ToString(), true)));
         }
 
-        return PolicyCheck.Run(delivered, level, schema);
+        return PolicyCheck.Run(delivered, request.Level, schema, request.PolicyFiles);
     }
 
     private static string Describe(KubeObject obj) => obj.Namespace is null ? $"{obj.Kind}/{obj.Name}" : $"{obj.Kind}/{obj.Namespace}/{obj.Name}";
@@ -130,7 +140,7 @@ public sealed class KuratorApp
         DeploymentPlan Plan() => Render(chosen).Plan;
         root.Subcommands.Add(WithTarget(SynthCommand.Create(() => Render(chosen), UiConsole)));
         // check, and the check apply runs first, judge what the chosen target delivers.
-        IReadOnlyList<CheckFinding> CheckChosen(PodSecurityLevel? level) => Check(level, chosen);
+        IReadOnlyList<CheckFinding> CheckChosen(CheckRequest request) => Check(request, chosen);
         root.Subcommands.Add(WithTarget(CheckCommand.Create(CheckChosen, UiConsole)));
         root.Subcommands.Add(WithTarget(ApplyCommand.Create(Plan, CheckChosen, UiConsole)));
         root.Subcommands.Add(WithTarget(DiffCommand.Create(Plan, UiConsole)));

@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using Kurator.Sdk.Cli.Inputs;
 using Kurator.Sdk.Fleet;
 using Kurator.Sdk.Fleet.Check;
+using Kurator.Sdk.Policy.Kyverno;
 using Kurator.Sdk.Policy.Reporting;
 using Kurator.Sdk.Policy.Rules;
 using Kurator.Sdk.Schema.Documents;
@@ -18,10 +19,13 @@ using Kurator.Sdk.Serialization;
 namespace Kurator.Sdk.Cli.Commands;
 
 /// <summary>
-/// <c>kurator-sdk check [--level baseline|restricted] [--version v1.N|latest] &lt;files or dirs&gt;</c>: Pod Security
-/// Standards over rendered YAML; one <c>file:line: kind/name: checkId: path: message</c> line per violation. Fails
-/// closed: every object is first read and validated as <c>validate</c> does (wrong types, unknown kinds, missing
-/// apiVersion/kind, documents that are not objects, names), and each problem is a <c>file:line: path: message</c> line.
+/// <c>kurator-sdk check [--level baseline|restricted] [--version v1.N|latest] [--policy files/dirs]... [--audit-warn]
+/// &lt;files or dirs&gt;</c>: Pod Security Standards over rendered YAML; one <c>file:line: kind/name: checkId: path: message</c>
+/// line per violation; with <c>--policy</c>, also the Kyverno policies of those files, one
+/// <c>file:line: kind/name: policy/rule: path: message</c> line per failed (or not evaluable) rule. Fails closed: every
+/// object is first read and validated as <c>validate</c> does (wrong types, unknown kinds, missing apiVersion/kind,
+/// documents that are not objects, names), and each problem is a <c>file:line: path: message</c> line; a policy file
+/// that cannot be read, or a policy that cannot be compiled, is a problem too.
 /// </summary>
 public static class CheckCommand
 {
@@ -31,20 +35,40 @@ public static class CheckCommand
         var paths = new Argument<string[]>("paths") { Description = "YAML/JSON files or folders", Arity = ArgumentArity.OneOrMore };
         var level = new Option<string>("--level") { Description = "baseline or restricted", DefaultValueFactory = _ => "baseline" };
         var version = new Option<string>("--version") { Description = "Pod Security Standards version: v1.N or latest", DefaultValueFactory = _ => "latest" };
-        var command = new Command("check", "Check Pod Security Standards on every pod spec in the manifests (objects that cannot be read or are invalid are reported too)");
+        var policy = new Option<string[]>("--policy")
+        {
+            Description = "Kyverno ClusterPolicy/Policy YAML files or folders to evaluate against every object (repeatable)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var auditWarn = new Option<bool>("--audit-warn") { Description = "Report failures of Audit (not Enforce) Kyverno policies without failing the check, as `kyverno apply --audit-warn` does" };
+        var command = new Command("check", "Check Pod Security Standards (and, with --policy, Kyverno policies) on every object in the manifests (objects that cannot be read or are invalid are reported too)");
         command.Arguments.Add(paths);
         command.Options.Add(level);
         command.Options.Add(version);
+        command.Options.Add(policy);
+        command.Options.Add(auditWarn);
         // The token is looked at between documents, so a signal stops a long run there, before its summary.
-        command.SetAction((result, cancellationToken) => Task.FromResult(Run(result.GetValue(paths)!, result.GetValue(level)!, result.GetValue(version)!, Console.Out, Console.Error, cancellationToken)));
+        command.SetAction((result, cancellationToken) => Task.FromResult(Run(
+            result.GetValue(paths)!, result.GetValue(level)!, result.GetValue(version)!, Console.Out, Console.Error, cancellationToken,
+            result.GetValue(policy) ?? [], result.GetValue(auditWarn))));
         return command;
     }
 
     /// <summary>
     /// Runs the check: problem and violation lines on <paramref name="output"/>, sorted by file and line, then a summary
-    /// line on <paramref name="error"/>. Returns 0 when clean, 1 on problems or violations, 3 on an unknown level or version.
+    /// line on <paramref name="error"/>. <paramref name="policyPaths"/> name Kyverno policy files evaluated against every
+    /// object; a failure of an Audit policy does not fail the check when <paramref name="auditWarn"/> is set. Returns 0 when
+    /// clean, 1 on problems or violations, 3 on an unknown level or version.
     /// </summary>
-    public static int Run(IEnumerable<string> paths, string level, string version, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static int Run(
+        IEnumerable<string> paths,
+        string level,
+        string version,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken = default,
+        IReadOnlyCollection<string>? policyPaths = null,
+        bool auditWarn = false)
     {
         PodSecurityLevel parsedLevel;
         PodSecurityVersion parsedVersion;
@@ -61,19 +85,50 @@ public static class CheckCommand
 
         var registry = ShippedKinds.EnsureRegistered();
         var problems = new List<LoadProblem>();
+        var policies = LoadPolicies(policyPaths ?? [], output);
         var notObjects = 0;
         var files = InputFiles.Expand(paths, p => problems.Add(new LoadProblem(p, 0, $"{p}: no such file or folder")));
         // Documents stream through the runner one at a time; only problem and finding lines are kept.
-        var report = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry)).Run(Documents(files, registry, problems, () => notObjects++, cancellationToken));
+        var runner = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry), policies.Set);
+        var report = runner.Run(Documents(files, registry, problems, () => notObjects++, cancellationToken));
         var lines = problems.Concat(report.Findings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
+            .Concat(report.KyvernoFindings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
             .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line);
         foreach (var line in lines)
         {
             output.WriteLine(line.Text);
         }
 
-        error.WriteLine(Summary(report.DocumentsChecked + notObjects, files.Count, problems.Count, report.Findings.Count, parsedLevel.ToString().ToLowerInvariant()));
-        return problems.Count > 0 || report.Findings.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        // Audit failures are reported either way; --audit-warn only keeps them from failing the run. A rule that could
+        // not be evaluated fails like a violation: the check cannot say the object passes it.
+        var failingPolicies = report.KyvernoFindings.Count(f => !auditWarn || f.Enforce || f.Result.Outcome != KyvernoRuleOutcome.Fail);
+        var summary = Summary(report.DocumentsChecked + notObjects, files.Count, problems.Count + policies.Problems, report.Findings.Count, parsedLevel.ToString().ToLowerInvariant());
+        if (policies.Set is not null)
+        {
+            summary += string.Create(CultureInfo.InvariantCulture, $"; {policies.Set.PolicyNames.Count} Kyverno policy(ies), {report.KyvernoFindings.Count} rule finding(s)");
+        }
+
+        error.WriteLine(summary);
+        return problems.Count > 0 || policies.Problems > 0 || report.Findings.Count > 0 || failingPolicies > 0 ? ExitCodes.Failed : ExitCodes.Success;
+    }
+
+    // The --policy files compiled once; their problems (unreadable files, documents that are not policies, rules that do
+    // not compile) are printed first and fail the run: a policy that is not read must not pass everything.
+    private static (KyvernoPolicySet? Set, int Problems) LoadPolicies(IReadOnlyCollection<string> paths, TextWriter output)
+    {
+        if (paths.Count == 0)
+        {
+            return (null, 0);
+        }
+
+        var (sources, problems) = KyvernoPolicyFiles.Read(paths);
+        var set = KyvernoPolicySet.Load(sources);
+        foreach (var line in problems.Concat(set.Problems.Select(p => p.ToString())))
+        {
+            output.WriteLine(line);
+        }
+
+        return (set, problems.Count + set.Problems.Count);
     }
 
     private static string Summary(int objects, int files, int problems, int violations, string level)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Kurator.Sdk.Cli.Inputs;
 using Kurator.Sdk.Schema.Documents;
+using Kurator.Sdk.Serialization;
 
 namespace Kurator.Sdk.Cli.Fleet;
 

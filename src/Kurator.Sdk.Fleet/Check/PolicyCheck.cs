@@ -18,8 +18,12 @@ namespace Kurator.Sdk.Fleet.Check;
 /// </summary>
 public static class PolicyCheck
 {
-    /// <summary>Findings for <paramref name="plan"/>; <paramref name="schemaErrors"/> are added as blocking findings.</summary>
-    public static IReadOnlyList<CheckFinding> Run(DeploymentPlan plan, PodSecurityLevel? level, IEnumerable<CheckFinding>? schemaErrors = null)
+    /// <summary>
+    /// Findings for <paramref name="plan"/>; <paramref name="schemaErrors"/> are added as blocking findings. The Kyverno
+    /// policies each cluster gets from the app, and those of <paramref name="policyFiles"/> on every cluster, are
+    /// evaluated too (see <see cref="FleetKyvernoCheck"/>).
+    /// </summary>
+    public static IReadOnlyList<CheckFinding> Run(DeploymentPlan plan, PodSecurityLevel? level, IEnumerable<CheckFinding>? schemaErrors = null, IReadOnlyList<string>? policyFiles = null)
     {
         var findings = new List<CheckFinding>(schemaErrors ?? []);
         var reported = new HashSet<(string Object, string Message)>(findings.Select(f => (f.Object, f.Message)));
@@ -46,11 +50,12 @@ public static class PolicyCheck
             }
         }
 
+        findings.AddRange(new FleetKyvernoCheck(policyFiles).Run(plan));
         return findings;
     }
 
     /// <summary><c>Kind/ns/name</c>, or what there is of it when the object is too broken to have an identity.</summary>
-    private static string Describe(JsonObject obj)
+    internal static string Describe(JsonObject obj)
     {
         var kind = (string?)(obj["kind"] as JsonValue) ?? "<no kind>";
         var ns = (string?)(obj["metadata"]?["namespace"] as JsonValue);

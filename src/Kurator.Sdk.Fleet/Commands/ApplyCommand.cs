@@ -14,12 +14,13 @@ namespace Kurator.Sdk.Fleet.Commands;
 /// <summary><c>apply</c>: server-side apply to the host and every member in parallel, prune, wait, and print the table.</summary>
 internal static class ApplyCommand
 {
-    public static Command Create(Func<DeploymentPlan> plan, Func<PodSecurityLevel?, IReadOnlyList<CheckFinding>> check, Func<IAnsiConsole> console)
+    public static Command Create(Func<DeploymentPlan> plan, Func<CheckRequest, IReadOnlyList<CheckFinding>> check, Func<IAnsiConsole> console)
     {
         var targets = new TargetOptions();
-        var level = LevelOption.Create();
+        var checks = new CheckOptions();
         var run = new RunOptions(FleetOperation.Apply);
-        var command = new Command("apply", "Apply to the Kurator host and each member cluster (CRDs and Namespaces first), prune, and wait for readiness") { level };
+        var command = new Command("apply", "Apply to the Kurator host and each member cluster (CRDs and Namespaces first), prune, and wait for readiness");
+        checks.AddTo(command);
         run.AddTo(command);
         targets.AddTo(command);
         command.SetAction(async (result, cancellationToken) =>
@@ -29,7 +30,7 @@ internal static class ApplyCommand
             var p = plan();
             var ui = console();
             // The rules run before anything is sent: a fleet that enforces would reject the pods anyway.
-            var findings = check(LevelOption.Parse(result.GetValue(level)));
+            var findings = check(checks.Read(result));
             if (findings.Count > 0) CheckTable.Write(ui, findings);
             if (findings.Any(f => f.Blocking))
             {

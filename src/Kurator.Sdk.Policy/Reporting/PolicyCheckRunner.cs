@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Policy.Kyverno;
 using Kurator.Sdk.Policy.Locators;
 using Kurator.Sdk.Policy.Rules;
 
@@ -16,13 +17,21 @@ namespace Kurator.Sdk.Policy.Reporting;
 public sealed class PolicyCheckRunner
 {
     private readonly PodSpecLocator _locator;
+    private readonly KyvernoPolicySet? _policies;
+    private readonly KyvernoRequestContext _context;
 
-    /// <summary>Creates a runner; <paramref name="locator"/> defaults to <see cref="PodSpecLocator.Default"/>.</summary>
-    public PolicyCheckRunner(PodSecurityLevel level, PodSecurityVersion version, PodSpecLocator? locator = null)
+    /// <summary>
+    /// Creates a runner; <paramref name="locator"/> defaults to <see cref="PodSpecLocator.Default"/>. With
+    /// <paramref name="policies"/>, every document is also evaluated against those Kyverno policies (as a new object, with
+    /// <paramref name="context"/>'s namespace labels; by default none are known).
+    /// </summary>
+    public PolicyCheckRunner(PodSecurityLevel level, PodSecurityVersion version, PodSpecLocator? locator = null, KyvernoPolicySet? policies = null, KyvernoRequestContext? context = null)
     {
         Level = level;
         Version = version;
         _locator = locator ?? PodSpecLocator.Default;
+        _policies = policies;
+        _context = context ?? KyvernoRequestContext.Create;
     }
 
     /// <summary>The level checked.</summary>
@@ -38,6 +47,7 @@ public sealed class PolicyCheckRunner
     {
         ArgumentNullException.ThrowIfNull(documents);
         var findings = new List<PolicyFinding>();
+        var kyverno = new List<KyvernoFinding>();
         var documentCount = 0;
         var podSpecCount = 0;
         foreach (var document in documents.SelectMany(ListItems.Expand))
@@ -52,9 +62,16 @@ public sealed class PolicyCheckRunner
             findings.AddRange(PodSecurityEvaluator.Evaluate(document.Object, Level, Version, _locator)
                 .Select(violation => new PolicyFinding(document.File, LineOf(document, violation.Path), kind, name, violation))
                 .OrderBy(f => f.Line));
+            if (_policies is not null)
+            {
+                kyverno.AddRange(_policies.Evaluate(document.Object, _context)
+                    .Where(KyvernoFinding.IsFinding)
+                    .Select(result => new KyvernoFinding(document.File, LineOf(document, result.Path), kind, name, result))
+                    .OrderBy(f => f.Line));
+            }
         }
 
-        return new PolicyCheckResult(findings, documentCount, podSpecCount);
+        return new PolicyCheckResult(findings, documentCount, podSpecCount, kyverno);
     }
 
     /// <summary>

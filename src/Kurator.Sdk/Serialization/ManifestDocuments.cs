@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using Kurator.Sdk.Schema.Documents;
 
-namespace Kurator.Sdk.Cli.Inputs;
+namespace Kurator.Sdk.Serialization;
 
 /// <summary>The parsed documents of one manifest file, read one at a time (JSON by extension, YAML otherwise).</summary>
 public static class ManifestDocuments

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 
-namespace Kurator.Sdk.Cli.Inputs;
+namespace Kurator.Sdk.Serialization;
 
 /// <summary>Expands file and folder arguments into the YAML/JSON files they name, in a stable order.</summary>
 public static class InputFiles
