@@ -67,6 +67,15 @@ public class VariableTests
     }
 
     [Fact]
+    public void Variables_in_keys_are_reported_as_not_evaluated()
+    {
+        var result = KyvernoPattern.Compile(Parse("{'metadata': {'labels': {'{{ labels }}': '?*'}}}")).Match(Parse("{'metadata': {'labels': {}}}"), Resolve);
+
+        Assert.Equal(KyvernoPatternStatus.Error, result.Status);
+        Assert.Contains("variables in pattern keys", result.Detail);
+    }
+
+    [Fact]
     public void References_are_reported_as_not_evaluated()
     {
         Assert.Equal(KyvernoPatternStatus.Error, Status("{'a': '$(./../b)'}", "{'a': 1, 'b': 1}"));

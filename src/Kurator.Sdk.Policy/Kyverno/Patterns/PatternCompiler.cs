@@ -95,6 +95,12 @@ internal static class PatternCompiler
         var fields = new List<MapEntry>();
         foreach (var field in node.Fields())
         {
+            if (VariableTemplate.TryParse(field.Key, out _))
+            {
+                // Kyverno substitutes variables in keys too; this matcher does not: never evaluate such a map.
+                return new OpaqueElement("variables in pattern keys are not supported: '" + field.Key + "'", isUnknown: false);
+            }
+
             var key = PatternKey.Parse(field.Key);
 
             // metadata.labels / metadata.annotations: wildcard keys stand for matching resource keys.
