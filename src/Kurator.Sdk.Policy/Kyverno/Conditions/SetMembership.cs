@@ -50,13 +50,12 @@ internal static class SetMembership
     // Whether one key is in the value; null for a value type Kyverno rejects.
     private static bool? Contains(ConditionOperatorKind op, string key, JsonNode? value)
     {
-        var twoWay = op is not (ConditionOperatorKind.AllIn or ConditionOperatorKind.AllNotIn);
         if (value is JsonArray list)
         {
             foreach (var item in list)
             {
                 var text = GoText.Sprint(item);
-                if (Wildcard.Match(key, text) || (twoWay && Wildcard.Match(text, key)))
+                if (Wildcard.Match(key, text) || Wildcard.Match(text, key))
                 {
                     return true;
                 }

@@ -16,19 +16,30 @@ internal sealed class PatternMatcher<TNode>
     private readonly PatternVariableResolver? _variables;
 
     // Kyverno's anchor map: for each conditional/existence/negation anchor key met, whether any resource map had it.
-    private Dictionary<string, bool>? _anchorKeysSeen;
+    // Kept only on a second run after a failure (failures are rare; passes allocate nothing for it).
+    private readonly Dictionary<string, bool>? _anchorKeysSeen;
 
-    private PatternMatcher(PatternVariableResolver? variables) => _variables = variables;
+    private PatternMatcher(PatternVariableResolver? variables, bool trackAnchorKeys)
+    {
+        _variables = variables;
+        _anchorKeysSeen = trackAnchorKeys ? new Dictionary<string, bool>() : null;
+    }
 
     /// <summary>Matches one pattern against one resource (null: no resource).</summary>
     public static MatchResult Match(PatternElement pattern, TNode? resource, PatternVariableResolver? variables = null)
     {
-        var matcher = new PatternMatcher<TNode>(variables);
-        var result = matcher.Element(pattern, resource);
+        var result = new PatternMatcher<TNode>(variables, trackAnchorKeys: false).Element(pattern, resource);
+        if (result.Status != MatchStatus.Fail || IsNegationFailure(result) || !pattern.HasAnchors)
+        {
+            return result;
+        }
 
         // Kyverno turns a plain failure into an error when an anchor key of the pattern was absent from every map it
-        // was looked for in (the pattern did not fit the resource's shape); negation failures stay failures.
-        if (result.Status == MatchStatus.Fail && !IsNegationFailure(result) && matcher.AnchorKeyMissing())
+        // was looked for in (the pattern did not fit the resource's shape); negation failures stay failures. The
+        // same deterministic walk again, now noting anchor keys, tells.
+        var tracking = new PatternMatcher<TNode>(variables, trackAnchorKeys: true);
+        tracking.Element(pattern, resource);
+        if (tracking.AnchorKeyMissing())
         {
             return new MatchResult(MatchStatus.Error, null, result.Detail + " at " + result.KyvernoPath + " (an anchor key of the pattern is absent from the resource)", isPathlessFailure: true);
         }
@@ -434,6 +445,11 @@ internal sealed class PatternMatcher<TNode>
 
     private void NoteAnchorKeys(MapElement map, TNode node)
     {
+        if (_anchorKeysSeen is null)
+        {
+            return;
+        }
+
         foreach (var entry in map.Entries)
         {
             var anchor = entry.Key.Anchor;
@@ -442,7 +458,6 @@ internal sealed class PatternMatcher<TNode>
                 continue;
             }
 
-            _anchorKeysSeen ??= new Dictionary<string, bool>();
             _anchorKeysSeen.TryGetValue(entry.RawKey, out var seen);
             _anchorKeysSeen[entry.RawKey] = seen || node.Field(entry.Key.Name) is not null;
         }
