@@ -30,6 +30,9 @@ internal static class RuleIdentifiers
     public const string ResourceRequirements = "KSDK4002";
     public const string Probes = "KSDK4003";
 
+    // KSDK5xxx: the project's own policies (Kyverno ClusterPolicy/Policy objects it builds) applied to its constants.
+    public const string KyvernoPolicyViolation = "KSDK5001";
+
     /// <summary>
     /// The published page of a rule, docs/rules/&lt;ID&gt;.md under the KuratorSdkRulesUrl the analyzers were built with;
     /// empty when none was given (no public URL exists yet), so no diagnostic links to a page that is not there.

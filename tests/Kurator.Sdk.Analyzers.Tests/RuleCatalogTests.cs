@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Kurator.Sdk.Analyzers.BestPractice;
 using Kurator.Sdk.Analyzers.Kurator;
+using Kurator.Sdk.Analyzers.Kyverno;
 using Kurator.Sdk.Analyzers.Overrides;
 using Kurator.Sdk.Analyzers.PodSecurity;
 using Kurator.Sdk.Analyzers.Schema;
@@ -16,6 +17,7 @@ public class RuleCatalogTests
     private static readonly DiagnosticAnalyzer[] Analyzers =
     {
         new PodSecurityAnalyzer(), new SchemaLiteralAnalyzer(), new KuratorRulesAnalyzer(), new BestPracticeAnalyzer(), new OverridesAnalyzer(),
+        new KyvernoPolicyAnalyzer(),
     };
 
     [Fact]
@@ -36,7 +38,7 @@ public class RuleCatalogTests
             Assert.Equal(RuleIdentifiers.GetHelpUri(descriptor.Id), descriptor.HelpLinkUri);
         }
 
-        Assert.Equal(34, descriptors.Count);
+        Assert.Equal(35, descriptors.Count);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ internal sealed class KubeSymbols
         PodSpec = compilation.GetTypeByMetadataName("Kurator.Sdk.Kubernetes.Core.V1.PodSpec");
         Container = compilation.GetTypeByMetadataName("Kurator.Sdk.Kubernetes.Core.V1.Container");
         EphemeralContainer = compilation.GetTypeByMetadataName("Kurator.Sdk.Kubernetes.Core.V1.EphemeralContainer");
+        Json = new JsonSymbols(compilation);
         Properties = new PropertyMap(this);
     }
 
@@ -49,6 +50,9 @@ internal sealed class KubeSymbols
     public INamedTypeSymbol? Container { get; }
 
     public INamedTypeSymbol? EphemeralContainer { get; }
+
+    /// <summary>The free-form JSON types (<c>JsonNode</c> and its kinds).</summary>
+    public JsonSymbols Json { get; }
 
     /// <summary>Wire names and builder methods of generated types, cached for the compilation.</summary>
     public PropertyMap Properties { get; }

@@ -23,6 +23,11 @@ internal sealed partial class KubeTreeBuilder
             }
         }
 
+        if (InvokeJson(invocation) is { } json)
+        {
+            return json;
+        }
+
         // list.Add(item) on a tracked list (pod.Spec.Containers.Add(c))
         if (method.Name == "Add" && invocation.Arguments.Length == 1 && invocation.Instance is not null
             && _symbols.IsList(invocation.Instance.Type, out _) && Eval(invocation.Instance) is { Kind: KubeValueKind.List } list)
@@ -47,6 +52,11 @@ internal sealed partial class KubeTreeBuilder
             if (mayMutate && value.Node is { } node && _symbols.IsModel(argument.Parameter?.Type))
             {
                 node.Escaped = true;
+            }
+
+            if (mayMutate && IsJson(argument.Parameter?.Type))
+            {
+                OpenJson(value);
             }
         }
 

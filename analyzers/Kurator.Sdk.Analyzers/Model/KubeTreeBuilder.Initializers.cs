@@ -12,6 +12,11 @@ internal sealed partial class KubeTreeBuilder
     private KubeValue Create(IObjectCreationOperation creation)
     {
         var type = creation.Type;
+        if (IsJson(type))
+        {
+            return CreateJson(creation);
+        }
+
         if (_symbols.IsModel(type))
         {
             var node = NewNode(type!, SourceSpans.CreationHead(creation.Syntax), partial: false);

@@ -46,6 +46,27 @@ internal static class SourceSpans
     public static Location MethodName(SyntaxNode syntax) =>
         syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } ? member.Name.GetLocation() : syntax.GetLocation();
 
+    /// <summary>
+    /// The value part of a field write located by <see cref="FieldWrite"/>: <c>"nginx:latest"</c> in
+    /// <c>Image = "nginx:latest"</c> or <c>WithImage("nginx:latest")</c>; other locations are returned as they are.
+    /// </summary>
+    public static Location WrittenValue(Location write)
+    {
+        if (write.SourceTree is not { } tree)
+        {
+            return write;
+        }
+
+        var node = tree.GetRoot().FindNode(write.SourceSpan, getInnermostNodeForTie: true);
+        return node switch
+        {
+            AssignmentExpressionSyntax assignment => assignment.Right.GetLocation(),
+            InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invocation => invocation.ArgumentList.Arguments[invocation.ArgumentList.Arguments.Count - 1].Expression.GetLocation(),
+            ArgumentSyntax argument => argument.Expression.GetLocation(),
+            _ => write,
+        };
+    }
+
     private static Location Span(SyntaxNode syntax, int start, int end) =>
         Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(start, end));
 }

@@ -46,6 +46,9 @@ internal sealed class TreeNode : IPolicyNode<TreeNode>
 
     public static TreeNode Of(KubeNode node) => new TreeNode(KubeValue.Of(node), node.Location);
 
+    /// <summary>Any tracked value (a free-form JSON map, a scalar) written at <paramref name="location"/>.</summary>
+    public static TreeNode Of(KubeValue value, Location location) => new TreeNode(value, location);
+
     public TreeNode? Field(string name)
     {
         if (Value.Node is { } node)

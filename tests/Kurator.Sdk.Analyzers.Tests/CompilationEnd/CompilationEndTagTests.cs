@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Kurator.Sdk.Analyzers.BestPractice;
 using Kurator.Sdk.Analyzers.Kurator;
+using Kurator.Sdk.Analyzers.Kyverno;
 using Kurator.Sdk.Analyzers.Overrides;
 using Kurator.Sdk.Analyzers.PodSecurity;
 using Kurator.Sdk.Analyzers.Schema;
@@ -21,7 +22,8 @@ namespace Kurator.Sdk.Analyzers.Tests.CompilationEnd;
 public class CompilationEndTagTests
 {
     // A Fleet with a pod security policy (the Pod Security analyzer judges pods at the end), a destination fleet nobody
-    // defines (KSDK3006) and an override selecting by a label no cluster has (KSDK3007): each analyzer's end action reports.
+    // defines (KSDK3006), an override selecting by a label no cluster has (KSDK3007) and a pod without the image tag the
+    // project's Kyverno policy requires (KSDK5001): each analyzer's end action reports.
     private static readonly string[] Project =
     {
         """
@@ -70,6 +72,30 @@ public class CompilationEndTagTests
             AttachedCluster Aws() => new AttachedCluster("aws-1", "default") { Metadata = { Labels = new() { ["provider"] = "aws" } } };
         }
         """,
+        """"
+        using System.Text.Json.Nodes;
+        using Kurator.Sdk.Kubernetes.Core.V1;
+        using Kurator.Sdk.Kyverno.V1;
+        class Policies
+        {
+            Pod Web() => new Pod("web") { Spec = new() { Containers = [new() { Name = "web", Image = "nginx" }] } };
+            ClusterPolicy RequireTag() => new ClusterPolicy("require-image-tag")
+            {
+                Spec = new()
+                {
+                    Rules =
+                    [
+                        new()
+                        {
+                            Name = "require-image-tag",
+                            Match = new() { Any = [new() { Resources = new() { Kinds = ["Pod"] } }] },
+                            ValidateValue = new() { Message = "An image tag is required.", Pattern = JsonNode.Parse("""{ "spec": { "containers": [ { "image": "*:*" } ] } }""") },
+                        },
+                    ],
+                },
+            };
+        }
+        """",
     };
 
     public static TheoryData<string> AnalyzerNames => new(All().Select(a => a.GetType().Name));
@@ -96,7 +122,7 @@ public class CompilationEndTagTests
         }
 
         Assert.Equal(
-            new[] { nameof(KuratorRulesAnalyzer), nameof(OverridesAnalyzer), nameof(PodSecurityAnalyzer) },
+            new[] { nameof(KuratorRulesAnalyzer), nameof(KyvernoPolicyAnalyzer), nameof(OverridesAnalyzer), nameof(PodSecurityAnalyzer) },
             probes.Where(p => !p.ReportedAtEnd.IsEmpty).Select(p => p.Inner.GetType().Name).OrderBy(n => n, StringComparer.Ordinal));
         Assert.Contains(probes.Single(p => p.Inner is PodSecurityAnalyzer).ReportedAtEnd.Keys, d => d.Id == "KSDK1001");
     }
@@ -119,6 +145,7 @@ public class CompilationEndTagTests
     private static DiagnosticAnalyzer[] All() =>
     [
         new PodSecurityAnalyzer(), new SchemaLiteralAnalyzer(), new KuratorRulesAnalyzer(), new BestPracticeAnalyzer(), new OverridesAnalyzer(),
+        new KyvernoPolicyAnalyzer(),
     ];
 
     private static async Task RunAsync(CompilationEndProbe probe)

@@ -25,6 +25,7 @@ public static class TestReferences
             typeof(global::Kurator.Sdk.KubeModel).Assembly.Location,
             typeof(global::Kurator.Sdk.Kubernetes.Core.V1.Pod).Assembly.Location,
             typeof(global::Kurator.Sdk.Kurator.Fleet.V1Alpha1.Fleet).Assembly.Location,
+            typeof(global::Kurator.Sdk.Kyverno.V1.ClusterPolicy).Assembly.Location,
             typeof(global::Kurator.Sdk.Flux.Source.V1.GitRepository).Assembly.Location,
             typeof(global::Kurator.Sdk.Volcano.Batch.V1Alpha1.Job).Assembly.Location,
             typeof(global::Kurator.Sdk.Fleet.Overrides.ClusterSelector).Assembly.Location,
