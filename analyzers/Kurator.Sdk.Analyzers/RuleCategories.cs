@@ -7,4 +7,5 @@ internal static class RuleCategories
     public const string Schema = "Schema";
     public const string Kurator = "Kurator";
     public const string BestPractice = "BestPractice";
+    public const string ApiDrift = "ApiDrift";
 }

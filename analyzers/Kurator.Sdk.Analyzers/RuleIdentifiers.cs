@@ -30,6 +30,11 @@ internal static class RuleIdentifiers
     public const string ResourceRequirements = "KSDK4002";
     public const string Probes = "KSDK4003";
 
+    // KSDK5xxx: API drift: versions the shipped schemas deprecate or their upstream release no longer serves. The IDs live
+    // with the messages in Kurator.Sdk.Policy.Drift.ApiDriftRules, shared with `check`.
+    public const string DeprecatedApiVersion = global::Kurator.Sdk.Policy.Drift.ApiDriftRules.DeprecatedVersion;
+    public const string UnservedApiVersion = global::Kurator.Sdk.Policy.Drift.ApiDriftRules.UnservedVersion;
+
     /// <summary>
     /// The published page of a rule, docs/rules/&lt;ID&gt;.md under the KuratorSdkRulesUrl the analyzers were built with;
     /// empty when none was given (no public URL exists yet), so no diagnostic links to a page that is not there.

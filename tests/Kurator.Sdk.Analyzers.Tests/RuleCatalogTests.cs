@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Kurator.Sdk.Analyzers.ApiVersions;
 using Kurator.Sdk.Analyzers.BestPractice;
 using Kurator.Sdk.Analyzers.Kurator;
 using Kurator.Sdk.Analyzers.Overrides;
@@ -16,6 +17,7 @@ public class RuleCatalogTests
     private static readonly DiagnosticAnalyzer[] Analyzers =
     {
         new PodSecurityAnalyzer(), new SchemaLiteralAnalyzer(), new KuratorRulesAnalyzer(), new BestPracticeAnalyzer(), new OverridesAnalyzer(),
+        new ApiVersionAnalyzer(),
     };
 
     [Fact]
@@ -36,7 +38,7 @@ public class RuleCatalogTests
             Assert.Equal(RuleIdentifiers.GetHelpUri(descriptor.Id), descriptor.HelpLinkUri);
         }
 
-        Assert.Equal(34, descriptors.Count);
+        Assert.Equal(36, descriptors.Count);
     }
 
     [Fact]

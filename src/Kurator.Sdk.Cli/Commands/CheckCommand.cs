@@ -18,8 +18,10 @@ using Kurator.Sdk.Serialization;
 namespace Kurator.Sdk.Cli.Commands;
 
 /// <summary>
-/// <c>kurator-sdk check [--level baseline|restricted] [--version v1.N|latest] &lt;files or dirs&gt;</c>: Pod Security
-/// Standards over rendered YAML; one <c>file:line: kind/name: checkId: path: message</c> line per violation. Fails
+/// <c>kurator-sdk check [--level baseline|restricted] [--version v1.N|latest] [--fail-on-drift] &lt;files or dirs&gt;</c>:
+/// Pod Security Standards over rendered YAML; one <c>file:line: kind/name: checkId: path: message</c> line per violation,
+/// and one warning line (<c>KSDK5001</c>/<c>KSDK5002</c>, path <c>apiVersion</c>) per object in an API version its schema
+/// deprecates or its upstream release no longer serves, which fails the check only with <c>--fail-on-drift</c>. Fails
 /// closed: every object is first read and validated as <c>validate</c> does (wrong types, unknown kinds, missing
 /// apiVersion/kind, documents that are not objects, names), and each problem is a <c>file:line: path: message</c> line.
 /// </summary>
@@ -31,20 +33,23 @@ public static class CheckCommand
         var paths = new Argument<string[]>("paths") { Description = "YAML/JSON files or folders", Arity = ArgumentArity.OneOrMore };
         var level = new Option<string>("--level") { Description = "baseline or restricted", DefaultValueFactory = _ => "baseline" };
         var version = new Option<string>("--version") { Description = "Pod Security Standards version: v1.N or latest", DefaultValueFactory = _ => "latest" };
-        var command = new Command("check", "Check Pod Security Standards on every pod spec in the manifests (objects that cannot be read or are invalid are reported too)");
+        var failOnDrift = new Option<bool>("--fail-on-drift") { Description = "exit 1 when an object uses an API version that is deprecated or no longer served (KSDK5001, KSDK5002); otherwise those are warnings" };
+        var command = new Command("check", "Check Pod Security Standards on every pod spec in the manifests (objects that cannot be read or are invalid are reported too) and warn on deprecated or unserved API versions");
         command.Arguments.Add(paths);
         command.Options.Add(level);
         command.Options.Add(version);
+        command.Options.Add(failOnDrift);
         // The token is looked at between documents, so a signal stops a long run there, before its summary.
-        command.SetAction((result, cancellationToken) => Task.FromResult(Run(result.GetValue(paths)!, result.GetValue(level)!, result.GetValue(version)!, Console.Out, Console.Error, cancellationToken)));
+        command.SetAction((result, cancellationToken) => Task.FromResult(Run(result.GetValue(paths)!, result.GetValue(level)!, result.GetValue(version)!, Console.Out, Console.Error, cancellationToken, result.GetValue(failOnDrift))));
         return command;
     }
 
     /// <summary>
     /// Runs the check: problem and violation lines on <paramref name="output"/>, sorted by file and line, then a summary
-    /// line on <paramref name="error"/>. Returns 0 when clean, 1 on problems or violations, 3 on an unknown level or version.
+    /// line on <paramref name="error"/>. Returns 0 when clean, 1 on problems or violations (or API drift warnings with
+    /// <paramref name="failOnDrift"/>), 3 on an unknown level or version.
     /// </summary>
-    public static int Run(IEnumerable<string> paths, string level, string version, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static int Run(IEnumerable<string> paths, string level, string version, TextWriter output, TextWriter error, CancellationToken cancellationToken = default, bool failOnDrift = false)
     {
         PodSecurityLevel parsedLevel;
         PodSecurityVersion parsedVersion;
@@ -62,29 +67,38 @@ public static class CheckCommand
         var registry = ShippedKinds.EnsureRegistered();
         var problems = new List<LoadProblem>();
         var notObjects = 0;
+        var warnings = new List<LoadProblem>();
         var files = InputFiles.Expand(paths, p => problems.Add(new LoadProblem(p, 0, $"{p}: no such file or folder")));
         // Documents stream through the runner one at a time; only problem and finding lines are kept.
-        var report = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry)).Run(Documents(files, registry, problems, () => notObjects++, cancellationToken));
-        var lines = problems.Concat(report.Findings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
+        var drift = ApiVersionDrift.For(registry);
+        var documents = Documents(files, registry, problems, () => notObjects++, cancellationToken)
+            .Select(d =>
+            {
+                warnings.AddRange(ApiDriftLines.Of(d, drift));
+                return d;
+            });
+        var report = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry)).Run(documents);
+        var lines = problems.Concat(warnings).Concat(report.Findings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
             .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line);
         foreach (var line in lines)
         {
             output.WriteLine(line.Text);
         }
 
-        error.WriteLine(Summary(report.DocumentsChecked + notObjects, files.Count, problems.Count, report.Findings.Count, parsedLevel.ToString().ToLowerInvariant()));
-        return problems.Count > 0 || report.Findings.Count > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        error.WriteLine(Summary(report.DocumentsChecked + notObjects, files.Count, problems.Count, report.Findings.Count, parsedLevel.ToString().ToLowerInvariant(), warnings.Count));
+        return problems.Count > 0 || report.Findings.Count > 0 || (failOnDrift && warnings.Count > 0) ? ExitCodes.Failed : ExitCodes.Success;
     }
 
-    private static string Summary(int objects, int files, int problems, int violations, string level)
+    private static string Summary(int objects, int files, int problems, int violations, string level, int driftWarnings)
     {
         var counts = string.Create(CultureInfo.InvariantCulture, $"checked {objects} object(s) in {files} file(s): ");
+        var drift = driftWarnings > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {driftWarnings} API drift warning(s)") : string.Empty;
         if (problems == 0 && violations == 0)
         {
-            return counts + $"no violations at level {level}";
+            return counts + $"no violations at level {level}" + drift;
         }
 
-        return counts + string.Create(CultureInfo.InvariantCulture, $"{problems} problem(s), {violations} violation(s) at level {level}");
+        return counts + string.Create(CultureInfo.InvariantCulture, $"{problems} problem(s), {violations} violation(s) at level {level}") + drift;
     }
 
     // The documents of every input, read as the runner asks for them: only one document's tree is held at a time. Each is

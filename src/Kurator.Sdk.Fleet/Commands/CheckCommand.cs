@@ -10,7 +10,7 @@ using Spectre.Console;
 namespace Kurator.Sdk.Fleet.Commands;
 
 /// <summary>
-/// <c>check [--level l] [--target t]</c>: schema and Pod Security rules over what the chosen target puts on each cluster,
+/// <c>check [--level l] [--fail-on-drift] [--target t]</c>: schema, Pod Security and API drift rules over what the chosen target puts on each cluster,
 /// without a cluster (the host's objects on the host, each member's workloads at that member's level, whether the runtime
 /// applies them or Kurator, Karmada, OCM or KubeVela carries them there). <see cref="KuratorApp"/> adds the
 /// <c>--target</c> option and passes the chosen target's check, as it does for synth and apply.
@@ -20,10 +20,11 @@ internal static class CheckCommand
     public static Command Create(Func<PodSecurityLevel?, IReadOnlyList<CheckFinding>> check, Func<IAnsiConsole> console)
     {
         var level = LevelOption.Create();
-        var command = new Command("check", "Check what the target puts on each cluster against the schemas and the Pod Security Standards (exit code 4 when apply would refuse, 3 when the target cannot render the app)") { level };
+        var failOnDrift = DriftOption.Create();
+        var command = new Command("check", "Check what the target puts on each cluster against the schemas, the Pod Security Standards and API drift (exit code 4 when apply would refuse or --fail-on-drift finds drift, 3 when the target cannot render the app)") { level, failOnDrift };
         command.SetAction(result =>
         {
-            var findings = check(LevelOption.Parse(result.GetValue(level)));
+            var findings = DriftOption.Apply(check(LevelOption.Parse(result.GetValue(level))), result.GetValue(failOnDrift));
             CheckTable.Write(console(), findings);
             return findings.Any(f => f.Blocking) ? ExitCodes.PolicyRefused : ExitCodes.Success;
         });
