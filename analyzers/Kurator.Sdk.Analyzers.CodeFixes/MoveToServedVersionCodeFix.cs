@@ -16,7 +16,7 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace Kurator.Sdk.Analyzers.CodeFixes;
 
 /// <summary>
-/// KSDK5001/KSDK5002: <c>new X(...)</c> of a deprecated or unserved version becomes <c>new</c> of the same kind in the
+/// KSDK6001/KSDK6002: <c>new X(...)</c> of a deprecated or unserved version becomes <c>new</c> of the same kind in the
 /// version the diagnostic names, when a generated type for it is in the compilation (beside the current version, else
 /// anywhere, such as the SDK's own Flux family for a project's old Flux kind). Offered only for an explicit
 /// type: a target-typed <c>new()</c> follows its declaration, which may be elsewhere.

@@ -30,7 +30,7 @@ internal static class RuleIdentifiers
     public const string ResourceRequirements = "KSDK4002";
     public const string Probes = "KSDK4003";
 
-    // KSDK5xxx: API drift: versions the shipped schemas deprecate or their upstream release no longer serves. The IDs live
+    // KSDK6xxx: API drift: versions the shipped schemas deprecate or their upstream release no longer serves. The IDs live
     // with the messages in Kurator.Sdk.Policy.Drift.ApiDriftRules, shared with `check`.
     public const string DeprecatedApiVersion = global::Kurator.Sdk.Policy.Drift.ApiDriftRules.DeprecatedVersion;
     public const string UnservedApiVersion = global::Kurator.Sdk.Policy.Drift.ApiDriftRules.UnservedVersion;

@@ -28,7 +28,7 @@ public class BringYourOwnCrdTests
         var result = Run();
         var v1 = result.Type("Acme.Crds.V1.Gadget");
         var old = result.Type("Acme.Crds.V1Alpha1.Gadget");
-        // [Obsolete] would make CS0618 fail every TreatWarningsAsErrors build; KSDK5001 reads this attribute instead.
+        // [Obsolete] would make CS0618 fail every TreatWarningsAsErrors build; KSDK6001 reads this attribute instead.
         Assert.DoesNotContain(old.GetAttributes(), a => a.AttributeClass!.Name == "ObsoleteAttribute");
         Assert.DoesNotContain(v1.GetAttributes(), a => a.AttributeClass!.Name == "KubeDeprecatedVersionAttribute");
         var deprecated = Assert.Single(old.GetAttributes(), a => a.AttributeClass!.Name == "KubeDeprecatedVersionAttribute");

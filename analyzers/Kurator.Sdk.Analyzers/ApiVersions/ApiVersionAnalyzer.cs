@@ -10,7 +10,7 @@ namespace Kurator.Sdk.Analyzers.ApiVersions;
 
 /// <summary>
 /// API drift at object creation (<c>new Cluster(...)</c>, target-typed <c>new()</c>) of a generated kind: a version its
-/// CRD deprecates (KSDK5001) or one the referenced families' upstream release no longer serves (KSDK5002), with the
+/// CRD deprecates (KSDK6001) or one the referenced families' upstream release no longer serves (KSDK6002), with the
 /// version to move to. The facts are the generator's attributes from the shipped schemas; <c>check</c> reads the same ones.
 /// </summary>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]

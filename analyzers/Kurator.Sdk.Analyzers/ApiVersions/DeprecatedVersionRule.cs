@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 
 namespace Kurator.Sdk.Analyzers.ApiVersions;
 
-/// <summary>KSDK5001: a kind whose class carries <c>[KubeDeprecatedVersion]</c> (its CRD marks the version deprecated).</summary>
+/// <summary>KSDK6001: a kind whose class carries <c>[KubeDeprecatedVersion]</c> (its CRD marks the version deprecated).</summary>
 internal static class DeprecatedVersionRule
 {
     public static Diagnostic? Check(INamedTypeSymbol type, KindCoordinates kind, INamedTypeSymbol? deprecatedAttribute, Location location)

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace Kurator.Sdk.Analyzers.ApiVersions;
 
 /// <summary>
-/// KSDK5002: a kind whose group and kind a referenced SDK family declares, in a version that family's upstream release
+/// KSDK6002: a kind whose group and kind a referenced SDK family declares, in a version that family's upstream release
 /// does not serve (a project's own Flux <c>source.toolkit.fluxcd.io/v1beta2</c> GitRepository when Flux v2.9 serves v1).
 /// </summary>
 internal static class UnservedVersionRule

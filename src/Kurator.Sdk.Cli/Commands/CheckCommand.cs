@@ -20,7 +20,7 @@ namespace Kurator.Sdk.Cli.Commands;
 /// <summary>
 /// <c>kurator-sdk check [--level baseline|restricted] [--version v1.N|latest] [--fail-on-drift] &lt;files or dirs&gt;</c>:
 /// Pod Security Standards over rendered YAML; one <c>file:line: kind/name: checkId: path: message</c> line per violation,
-/// and one warning line (<c>KSDK5001</c>/<c>KSDK5002</c>, path <c>apiVersion</c>) per object in an API version its schema
+/// and one warning line (<c>KSDK6001</c>/<c>KSDK6002</c>, path <c>apiVersion</c>) per object in an API version its schema
 /// deprecates or its upstream release no longer serves, which fails the check only with <c>--fail-on-drift</c>. Fails
 /// closed: every object is first read and validated as <c>validate</c> does (wrong types, unknown kinds, missing
 /// apiVersion/kind, documents that are not objects, names), and each problem is a <c>file:line: path: message</c> line.
@@ -33,7 +33,7 @@ public static class CheckCommand
         var paths = new Argument<string[]>("paths") { Description = "YAML/JSON files or folders", Arity = ArgumentArity.OneOrMore };
         var level = new Option<string>("--level") { Description = "baseline or restricted", DefaultValueFactory = _ => "baseline" };
         var version = new Option<string>("--version") { Description = "Pod Security Standards version: v1.N or latest", DefaultValueFactory = _ => "latest" };
-        var failOnDrift = new Option<bool>("--fail-on-drift") { Description = "exit 1 when an object uses an API version that is deprecated or no longer served (KSDK5001, KSDK5002); otherwise those are warnings" };
+        var failOnDrift = new Option<bool>("--fail-on-drift") { Description = "exit 1 when an object uses an API version that is deprecated or no longer served (KSDK6001, KSDK6002); otherwise those are warnings" };
         var command = new Command("check", "Check Pod Security Standards on every pod spec in the manifests (objects that cannot be read or are invalid are reported too) and warn on deprecated or unserved API versions");
         command.Arguments.Add(paths);
         command.Options.Add(level);

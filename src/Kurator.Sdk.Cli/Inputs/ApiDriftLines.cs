@@ -7,7 +7,7 @@ using Kurator.Sdk.Policy.Reporting;
 namespace Kurator.Sdk.Cli.Inputs;
 
 /// <summary>
-/// <c>check</c>'s API drift lines: <c>file:line: kind/name: KSDK500N: apiVersion: message</c> for every object (each item
+/// <c>check</c>'s API drift lines: <c>file:line: kind/name: KSDK600N: apiVersion: message</c> for every object (each item
 /// of a <c>kind: List</c>) whose apiVersion is deprecated or no longer served, at the line of its <c>apiVersion</c>.
 /// </summary>
 public static class ApiDriftLines

@@ -60,8 +60,8 @@ public sealed class ApiVersionDrift
     }
 
     /// <summary>
-    /// The drift of <paramref name="apiVersion"/> <paramref name="kind"/>: deprecated (KSDK5001) when its schema says so,
-    /// else not served (KSDK5002) when the shipped schemas of its group and kind list other versions only; null otherwise.
+    /// The drift of <paramref name="apiVersion"/> <paramref name="kind"/>: deprecated (KSDK6001) when its schema says so,
+    /// else not served (KSDK6002) when the shipped schemas of its group and kind list other versions only; null otherwise.
     /// </summary>
     public ApiDriftFinding? Find(string apiVersion, string kind)
     {

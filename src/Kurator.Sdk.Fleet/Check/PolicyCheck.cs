@@ -16,7 +16,7 @@ namespace Kurator.Sdk.Fleet.Check;
 /// Every object a target gets (after its per-cluster overrides) is read back through its generated type first: one the
 /// SDK cannot read (wrong types, an unknown kind) is a blocking schema finding, never a silent pass. An object in an API
 /// version its schema deprecates or its upstream release no longer serves (<see cref="ApiVersionDrift"/>) is a
-/// non-blocking KSDK5001/KSDK5002 finding, once per object.
+/// non-blocking KSDK6001/KSDK6002 finding, once per object.
 /// </summary>
 public static class PolicyCheck
 {

@@ -7,10 +7,10 @@ namespace Kurator.Sdk.Policy.Drift;
 public static class ApiDriftRules
 {
     /// <summary>The schema marks the API version <c>deprecated: true</c>.</summary>
-    public const string DeprecatedVersion = "KSDK5001";
+    public const string DeprecatedVersion = "KSDK6001";
 
     /// <summary>The upstream release the shipped schemas come from no longer serves the API version.</summary>
-    public const string UnservedVersion = "KSDK5002";
+    public const string UnservedVersion = "KSDK6002";
 
     /// <summary>True for the ID of an API drift rule.</summary>
     public static bool IsDriftRule(string id) => id == DeprecatedVersion || id == UnservedVersion;

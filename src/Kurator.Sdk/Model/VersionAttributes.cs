@@ -3,7 +3,7 @@ using System;
 namespace Kurator.Sdk;
 
 /// <summary>
-/// Marks a generated kind whose API version its schema declares <c>deprecated: true</c>. The analyzers (KSDK5001) and
+/// Marks a generated kind whose API version its schema declares <c>deprecated: true</c>. The analyzers (KSDK6001) and
 /// <c>check</c> report its use with the version to move to; it is not <see cref="ObsoleteAttribute"/>, so a project
 /// with TreatWarningsAsErrors keeps building and the severity is the project's to choose.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class KubeDeprecatedVersionAttribute : Attribute
 /// <summary>
 /// Declares, on a generated assembly, every version of one kind that the upstream project version its shipped schema
 /// came from serves (<c>source-controller v1.9.1 (Flux v2.9.0)</c> serves GitRepository <c>v1</c>). A version of that
-/// group and kind outside the list is no longer served: the analyzers (KSDK5002) and <c>check</c> report it.
+/// group and kind outside the list is no longer served: the analyzers (KSDK6002) and <c>check</c> report it.
 /// Only schemas with a recorded upstream version (the shipped <c>schemas/</c>) are declared.
 /// </summary>
 [AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]

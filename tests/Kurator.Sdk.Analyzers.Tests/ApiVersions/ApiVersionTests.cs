@@ -49,8 +49,8 @@ public class ApiVersionTests
         var diagnostics = await Verify.AnalyzerAsync<ApiVersionAnalyzer>(ProjectKinds + """
             class C
             {
-                object Explicit() => {|KSDK5002:new Acme.Source.V1Beta2.GitRepository("podinfo", "flux-system")|};
-                Acme.Source.V1Beta2.GitRepository TargetTyped() => {|KSDK5002:new()|};
+                object Explicit() => {|KSDK6002:new Acme.Source.V1Beta2.GitRepository("podinfo", "flux-system")|};
+                Acme.Source.V1Beta2.GitRepository TargetTyped() => {|KSDK6002:new()|};
             }
             """);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostics[0].Severity);
@@ -78,8 +78,8 @@ public class ApiVersionTests
         var diagnostics = await Verify.AnalyzerAsync<ApiVersionAnalyzer>(ProjectKinds + """
             class C
             {
-                object M() => {|KSDK5001:new Acme.Cluster.V1Beta1.Cluster("edge")|} { Name = "edge" };
-                object N() => {|KSDK5001:new Acme.Widgets.V1Alpha1.Widget()|};
+                object M() => {|KSDK6001:new Acme.Cluster.V1Beta1.Cluster("edge")|} { Name = "edge" };
+                object N() => {|KSDK6001:new Acme.Widgets.V1Alpha1.Widget()|};
             }
             """);
         Assert.Equal("cluster.x-k8s.io/v1beta1 Cluster is deprecated in Cluster API v1.14.0; move to cluster.x-k8s.io/v1beta2", diagnostics[0].GetMessage());
@@ -93,12 +93,12 @@ public class ApiVersionTests
             .WithSource(ProjectKinds + """
                 class C
                 {
-                    object M() => {|KSDK5001:new Acme.Cluster.V1Beta1.Cluster("edge")|};
+                    object M() => {|KSDK6001:new Acme.Cluster.V1Beta1.Cluster("edge")|};
                     object N() => new Acme.Source.V1Beta2.GitRepository();
                 }
                 """)
-            .WithSeverity("KSDK5001", ReportDiagnostic.Error)
-            .WithSeverity("KSDK5002", ReportDiagnostic.Suppress)
+            .WithSeverity("KSDK6001", ReportDiagnostic.Error)
+            .WithSeverity("KSDK6002", ReportDiagnostic.Suppress)
             .VerifyAsync();
         Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics).Severity);
     }

@@ -35,7 +35,7 @@ public class MoveToServedVersionTests
         await new CodeFixVerifier<ApiVersionAnalyzer, MoveToServedVersionCodeFix>().VerifyAsync(Kinds + """
             class C
             {
-                object M() => {|KSDK5001:new Acme.Cluster.V1Beta1.Cluster("edge")|};
+                object M() => {|KSDK6001:new Acme.Cluster.V1Beta1.Cluster("edge")|};
             }
             """, Kinds + """
             class C
@@ -51,7 +51,7 @@ public class MoveToServedVersionTests
         await new CodeFixVerifier<ApiVersionAnalyzer, MoveToServedVersionCodeFix>().VerifyAsync(Kinds + """
             class C
             {
-                object M() => {|KSDK5002:new Acme.Source.V1Beta2.GitRepository("podinfo", "flux-system")|};
+                object M() => {|KSDK6002:new Acme.Source.V1Beta2.GitRepository("podinfo", "flux-system")|};
             }
             """, Kinds + """
             class C

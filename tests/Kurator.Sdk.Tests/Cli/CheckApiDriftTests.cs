@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Kurator.Sdk.Tests.Cli;
 
-/// <summary>kurator-sdk check: a warning line per object in a deprecated or unserved API version (KSDK5001, KSDK5002).</summary>
+/// <summary>kurator-sdk check: a warning line per object in a deprecated or unserved API version (KSDK6001, KSDK6002).</summary>
 public class CheckApiDriftTests
 {
     private const string DeprecatedCluster = "apiVersion: cluster.x-k8s.io/v1beta1\nkind: Cluster\nmetadata:\n  name: edge\n  namespace: default\nspec: {}\n";
@@ -21,7 +21,7 @@ public class CheckApiDriftTests
             var error = new StringWriter();
             Assert.Equal(ExitCodes.Success, CheckCommand.Run(new[] { file }, "baseline", "latest", output, error));
             var line = Assert.Single(Lines(output));
-            Assert.Equal(file + ":1: Cluster/edge: KSDK5001: apiVersion: cluster.x-k8s.io/v1beta1 Cluster is deprecated in Cluster API v1.14.0; move to cluster.x-k8s.io/v1beta2", line);
+            Assert.Equal(file + ":1: Cluster/edge: KSDK6001: apiVersion: cluster.x-k8s.io/v1beta1 Cluster is deprecated in Cluster API v1.14.0; move to cluster.x-k8s.io/v1beta2", line);
             Assert.Contains("checked 2 object(s) in 1 file(s): no violations at level baseline; 1 API drift warning(s)", error.ToString());
 
             var strict = new StringWriter();
@@ -39,7 +39,7 @@ public class CheckApiDriftTests
             // The SDK has no type for v1beta2: that is a problem whatever the flag; the warning says which version to use.
             Assert.Equal(ExitCodes.Failed, CheckCommand.Run(new[] { file }, "baseline", "latest", output, new StringWriter()));
             Assert.Contains(
-                file + ":2: GitRepository/podinfo: KSDK5002: apiVersion: source.toolkit.fluxcd.io/v1beta2 GitRepository is not served by source-controller v1.9.1 (Flux v2.9.0), which serves v1; move to source.toolkit.fluxcd.io/v1",
+                file + ":2: GitRepository/podinfo: KSDK6002: apiVersion: source.toolkit.fluxcd.io/v1beta2 GitRepository is not served by source-controller v1.9.1 (Flux v2.9.0), which serves v1; move to source.toolkit.fluxcd.io/v1",
                 Lines(output));
         });
     }
@@ -51,7 +51,7 @@ public class CheckApiDriftTests
         {
             var output = new StringWriter();
             Assert.Equal(ExitCodes.Success, CheckCommand.Run(new[] { file }, "baseline", "latest", output, new StringWriter()));
-            Assert.StartsWith(file + ":10: Cluster/b: KSDK5001: apiVersion: ", Assert.Single(Lines(output)));
+            Assert.StartsWith(file + ":10: Cluster/b: KSDK6001: apiVersion: ", Assert.Single(Lines(output)));
         });
     }
 

@@ -24,7 +24,7 @@ public class KindsCommandTests
     [Fact]
     public void Deprecated_versions_are_marked_with_the_version_to_move_to_and_are_not_obsolete()
     {
-        // Not [Obsolete]: CS0618 would break every TreatWarningsAsErrors build that uses them; KSDK5001 reports them instead.
+        // Not [Obsolete]: CS0618 would break every TreatWarningsAsErrors build that uses them; KSDK6001 reports them instead.
         Assert.True(Registry.All.TryGet("cluster.x-k8s.io/v1beta1", "Cluster", out var old));
         Assert.Empty(old.ClrType.GetCustomAttributes(typeof(System.ObsoleteAttribute), false));
         var deprecated = (KubeDeprecatedVersionAttribute)Assert.Single(old.ClrType.GetCustomAttributes(typeof(KubeDeprecatedVersionAttribute), false));

@@ -21,7 +21,7 @@ public class ApiVersionDriftTests
     {
         var found = Drift.Find(apiVersion, kind);
         Assert.NotNull(found);
-        Assert.Equal("KSDK5001", found.RuleId);
+        Assert.Equal("KSDK6001", found.RuleId);
         Assert.Equal(message, found.Message);
     }
 
@@ -35,7 +35,7 @@ public class ApiVersionDriftTests
     {
         var found = Drift.Find(apiVersion, kind);
         Assert.NotNull(found);
-        Assert.Equal("KSDK5002", found.RuleId);
+        Assert.Equal("KSDK6002", found.RuleId);
         Assert.Equal(message, found.Message);
     }
 
@@ -72,7 +72,7 @@ public class ApiVersionDriftTests
                 var found = Drift.Find(apiVersion, kind);
                 var served = (bool?)version["served"] ?? false;
                 var deprecated = (bool?)version["deprecated"] ?? false;
-                var expected = !served ? "KSDK5002" : deprecated ? "KSDK5001" : null;
+                var expected = !served ? "KSDK6002" : deprecated ? "KSDK6001" : null;
                 Assert.True(expected == found?.RuleId, $"{apiVersion} {kind} in {Path.GetFileName(file)}: expected {expected ?? "no warning"}, got {found?.RuleId ?? "none"}");
                 checkedVersions++;
             }
@@ -86,6 +86,6 @@ public class ApiVersionDriftTests
     {
         Assert.Null(Drift.Find(new JsonObject { ["kind"] = "Cluster" }));
         Assert.Null(Drift.Find(new JsonObject { ["apiVersion"] = 3, ["kind"] = "Cluster" }));
-        Assert.Equal("KSDK5001", Drift.Find(new JsonObject { ["apiVersion"] = "cluster.x-k8s.io/v1beta1", ["kind"] = "Cluster" })?.RuleId);
+        Assert.Equal("KSDK6001", Drift.Find(new JsonObject { ["apiVersion"] = "cluster.x-k8s.io/v1beta1", ["kind"] = "Cluster" })?.RuleId);
     }
 }
