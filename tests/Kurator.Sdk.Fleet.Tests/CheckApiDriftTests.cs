@@ -1,5 +1,4 @@
 using System.IO;
-using System.Linq;
 using System.Threading.Tasks;
 using Kurator.Sdk.Fleet.Check;
 using Xunit;
@@ -37,6 +36,6 @@ public class CheckApiDriftTests
     {
         var app = new KuratorApp([], "drift-demo");
         app.Add(new CurrentCluster("core", "default") { Spec = new() });
-        Assert.Empty(app.Check().Where(f => f.Rule.StartsWith("KSDK6", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(app.Check(), f => f.Rule.StartsWith("KSDK6", System.StringComparison.Ordinal));
     }
 }
