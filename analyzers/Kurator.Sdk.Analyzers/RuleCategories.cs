@@ -8,4 +8,5 @@ internal static class RuleCategories
     public const string Kurator = "Kurator";
     public const string BestPractice = "BestPractice";
     public const string Policy = "Policy";
+    public const string ApiDrift = "ApiDrift";
 }

@@ -32,6 +32,10 @@ internal static class RuleIdentifiers
 
     // KSDK5xxx: the project's own policies (Kyverno ClusterPolicy/Policy objects it builds) applied to its constants.
     public const string KyvernoPolicyViolation = "KSDK5001";
+    // KSDK6xxx: API drift: versions the shipped schemas deprecate or their upstream release no longer serves. The IDs live
+    // with the messages in Kurator.Sdk.Policy.Drift.ApiDriftRules, shared with `check`.
+    public const string DeprecatedApiVersion = global::Kurator.Sdk.Policy.Drift.ApiDriftRules.DeprecatedVersion;
+    public const string UnservedApiVersion = global::Kurator.Sdk.Policy.Drift.ApiDriftRules.UnservedVersion;
 
     /// <summary>
     /// The published page of a rule, docs/rules/&lt;ID&gt;.md under the KuratorSdkRulesUrl the analyzers were built with;

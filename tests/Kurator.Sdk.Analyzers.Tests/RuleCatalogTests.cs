@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Kurator.Sdk.Analyzers.ApiVersions;
 using Kurator.Sdk.Analyzers.BestPractice;
 using Kurator.Sdk.Analyzers.Kurator;
 using Kurator.Sdk.Analyzers.Kyverno;
@@ -18,6 +19,7 @@ public class RuleCatalogTests
     {
         new PodSecurityAnalyzer(), new SchemaLiteralAnalyzer(), new KuratorRulesAnalyzer(), new BestPracticeAnalyzer(), new OverridesAnalyzer(),
         new KyvernoPolicyAnalyzer(),
+        new ApiVersionAnalyzer(),
     };
 
     [Fact]
@@ -38,7 +40,7 @@ public class RuleCatalogTests
             Assert.Equal(RuleIdentifiers.GetHelpUri(descriptor.Id), descriptor.HelpLinkUri);
         }
 
-        Assert.Equal(35, descriptors.Count);
+        Assert.Equal(37, descriptors.Count);
     }
 
     [Fact]

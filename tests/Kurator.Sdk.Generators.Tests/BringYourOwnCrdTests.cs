@@ -23,15 +23,33 @@ public class BringYourOwnCrdTests
     }
 
     [Fact]
-    public void Every_served_version_is_a_type_and_deprecated_ones_are_obsolete()
+    public void Every_served_version_is_a_type_and_deprecated_ones_name_the_version_to_move_to_without_being_obsolete()
     {
         var result = Run();
         var v1 = result.Type("Acme.Crds.V1.Gadget");
         var old = result.Type("Acme.Crds.V1Alpha1.Gadget");
-        Assert.DoesNotContain(v1.GetAttributes(), a => a.AttributeClass!.Name == "ObsoleteAttribute");
-        var obsolete = Assert.Single(old.GetAttributes(), a => a.AttributeClass!.Name == "ObsoleteAttribute");
-        Assert.Equal("example.com/v1alpha1 Gadget is deprecated; use example.com/v1", obsolete.ConstructorArguments[0].Value);
-        Assert.Contains("registry.Register", result.Generated("KuratorSdk.Kinds.g.cs"));
+        // [Obsolete] would make CS0618 fail every TreatWarningsAsErrors build; KSDK6001 reads this attribute instead.
+        Assert.DoesNotContain(old.GetAttributes(), a => a.AttributeClass!.Name == "ObsoleteAttribute");
+        Assert.DoesNotContain(v1.GetAttributes(), a => a.AttributeClass!.Name == "KubeDeprecatedVersionAttribute");
+        var deprecated = Assert.Single(old.GetAttributes(), a => a.AttributeClass!.Name == "KubeDeprecatedVersionAttribute");
+        Assert.Equal("v1", deprecated.ConstructorArguments[0].Value);
+        Assert.Equal("example.com/v1alpha1 Gadget is deprecated; use example.com/v1", Assert.Single(deprecated.NamedArguments, n => n.Key == "Warning").Value.Value);
+        Assert.DoesNotContain(deprecated.NamedArguments, n => n.Key == "ServedBy");
+        var kinds = result.Generated("KuratorSdk.Kinds.g.cs");
+        Assert.Contains("registry.Register", kinds);
+        // A CRD without provenance describes the user's cluster, not a delivery system: it declares no served versions.
+        Assert.DoesNotContain("KubeServedVersions", kinds);
+    }
+
+    [Fact]
+    public void A_shipped_schema_declares_the_versions_its_upstream_release_serves()
+    {
+        var schema = Path.Combine(GeneratorHarness.RepoRoot(), "schemas", "flux", "gitrepositories.source.toolkit.fluxcd.io.json");
+        var result = new GeneratorHarness().CoreReferences().File("/schemas/flux/gitrepositories.source.toolkit.fluxcd.io.json", File.ReadAllText(schema)).Run();
+        Assert.Empty(result.CompileErrors);
+        Assert.Contains(
+            "[assembly: global::Kurator.Sdk.KubeServedVersions(\"source.toolkit.fluxcd.io\", \"GitRepository\", \"v1\", \"source-controller v1.9.1 (Flux v2.9.0)\", \"v1\")]",
+            result.Generated("KuratorSdk.Kinds.g.cs"));
     }
 
     [Fact]

@@ -21,7 +21,10 @@ internal static class ObjectEmitter
             w.Line($"[{TypeSyntax.Rt}KubeKind({Str(kind.Group)}, {Str(kind.Version)}, {Str(kind.Kind)}, {Str(kind.Plural)}, {(kind.Namespaced ? "true" : "false")})]");
             if (kind.Deprecated)
             {
-                w.Line($"[global::System.Obsolete({Str(kind.DeprecationWarning ?? "deprecated")})]");
+                // Not [Obsolete]: CS0618 would fail every TreatWarningsAsErrors build; KSDK6001 reports it, with a severity of its own.
+                var named = (kind.DeprecationWarning != null ? ", Warning = " + Str(kind.DeprecationWarning) : string.Empty)
+                    + (kind.ServedBy != null ? ", ServedBy = " + Str(kind.ServedBy) : string.Empty);
+                w.Line($"[{TypeSyntax.Rt}KubeDeprecatedVersion({(kind.PreferredVersion != null ? Str(kind.PreferredVersion) : "null")}{named})]");
             }
         }
 

@@ -20,12 +20,14 @@ namespace Kurator.Sdk.Cli.Commands;
 
 /// <summary>
 /// <c>kurator-sdk check [--level baseline|restricted] [--version v1.N|latest] [--policy files/dirs]... [--audit-warn]
-/// &lt;files or dirs&gt;</c>: Pod Security Standards over rendered YAML; one <c>file:line: kind/name: checkId: path: message</c>
-/// line per violation; with <c>--policy</c>, also the Kyverno policies of those files, one
-/// <c>file:line: kind/name: policy/rule: path: message</c> line per failed (or not evaluable) rule. Fails closed: every
-/// object is first read and validated as <c>validate</c> does (wrong types, unknown kinds, missing apiVersion/kind,
-/// documents that are not objects, names), and each problem is a <c>file:line: path: message</c> line; a policy file
-/// that cannot be read, or a policy that cannot be compiled, is a problem too.
+/// [--fail-on-drift] &lt;files or dirs&gt;</c>: Pod Security Standards over rendered YAML; one
+/// <c>file:line: kind/name: checkId: path: message</c> line per violation; with <c>--policy</c>, also the Kyverno policies
+/// of those files, one <c>file:line: kind/name: policy/rule: path: message</c> line per failed (or not evaluable) rule;
+/// and one warning line (<c>KSDK6001</c>/<c>KSDK6002</c>, path <c>apiVersion</c>) per object in an API version its schema
+/// deprecates or its upstream release no longer serves, which fails the check only with <c>--fail-on-drift</c>. Fails
+/// closed: every object is first read and validated as <c>validate</c> does (wrong types, unknown kinds, missing
+/// apiVersion/kind, documents that are not objects, names), and each problem is a <c>file:line: path: message</c> line;
+/// a policy file that cannot be read, or a policy that cannot be compiled, is a problem too.
 /// </summary>
 public static class CheckCommand
 {
@@ -41,16 +43,18 @@ public static class CheckCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var auditWarn = new Option<bool>("--audit-warn") { Description = "Report failures of Audit (not Enforce) Kyverno policies without failing the check, as `kyverno apply --audit-warn` does" };
-        var command = new Command("check", "Check Pod Security Standards (and, with --policy, Kyverno policies) on every object in the manifests (objects that cannot be read or are invalid are reported too)");
+        var failOnDrift = new Option<bool>("--fail-on-drift") { Description = "exit 1 when an object uses an API version that is deprecated or no longer served (KSDK6001, KSDK6002); otherwise those are warnings" };
+        var command = new Command("check", "Check Pod Security Standards (and, with --policy, Kyverno policies) on every object in the manifests (objects that cannot be read or are invalid are reported too) and warn on deprecated or unserved API versions");
         command.Arguments.Add(paths);
         command.Options.Add(level);
         command.Options.Add(version);
         command.Options.Add(policy);
         command.Options.Add(auditWarn);
+        command.Options.Add(failOnDrift);
         // The token is looked at between documents, so a signal stops a long run there, before its summary.
         command.SetAction((result, cancellationToken) => Task.FromResult(Run(
             result.GetValue(paths)!, result.GetValue(level)!, result.GetValue(version)!, Console.Out, Console.Error, cancellationToken,
-            result.GetValue(policy) ?? [], result.GetValue(auditWarn))));
+            result.GetValue(failOnDrift), result.GetValue(policy) ?? [], result.GetValue(auditWarn))));
         return command;
     }
 
@@ -58,7 +62,8 @@ public static class CheckCommand
     /// Runs the check: problem and violation lines on <paramref name="output"/>, sorted by file and line, then a summary
     /// line on <paramref name="error"/>. <paramref name="policyPaths"/> name Kyverno policy files evaluated against every
     /// object; a failure of an Audit policy does not fail the check when <paramref name="auditWarn"/> is set. Returns 0 when
-    /// clean, 1 on problems or violations, 3 on an unknown level or version.
+    /// clean, 1 on problems or violations (or API drift warnings with <paramref name="failOnDrift"/>), 3 on an unknown
+    /// level or version.
     /// </summary>
     public static int Run(
         IEnumerable<string> paths,
@@ -67,6 +72,7 @@ public static class CheckCommand
         TextWriter output,
         TextWriter error,
         CancellationToken cancellationToken = default,
+        bool failOnDrift = false,
         IReadOnlyCollection<string>? policyPaths = null,
         bool auditWarn = false)
     {
@@ -87,11 +93,18 @@ public static class CheckCommand
         var problems = new List<LoadProblem>();
         var policies = LoadPolicies(policyPaths ?? [], output);
         var notObjects = 0;
+        var warnings = new List<LoadProblem>();
         var files = InputFiles.Expand(paths, p => problems.Add(new LoadProblem(p, 0, $"{p}: no such file or folder")));
         // Documents stream through the runner one at a time; only problem and finding lines are kept.
-        var runner = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry), policies.Set);
-        var report = runner.Run(Documents(files, registry, problems, () => notObjects++, cancellationToken));
-        var lines = problems.Concat(report.Findings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
+        var drift = ApiVersionDrift.For(registry);
+        var documents = Documents(files, registry, problems, () => notObjects++, cancellationToken)
+            .Select(d =>
+            {
+                warnings.AddRange(ApiDriftLines.Of(d, drift));
+                return d;
+            });
+        var report = new PolicyCheckRunner(parsedLevel, parsedVersion, PodSpecLocations.For(registry), policies.Set).Run(documents);
+        var lines = problems.Concat(warnings).Concat(report.Findings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
             .Concat(report.KyvernoFindings.Select(f => new LoadProblem(f.File, f.Line, f.ToString())))
             .OrderBy(l => l.File, StringComparer.Ordinal).ThenBy(l => l.Line);
         foreach (var line in lines)
@@ -102,14 +115,14 @@ public static class CheckCommand
         // Audit failures are reported either way; --audit-warn only keeps them from failing the run. A rule that could
         // not be evaluated fails like a violation: the check cannot say the object passes it.
         var failingPolicies = report.KyvernoFindings.Count(f => !auditWarn || f.Enforce || f.Result.Outcome != KyvernoRuleOutcome.Fail);
-        var summary = Summary(report.DocumentsChecked + notObjects, files.Count, problems.Count + policies.Problems, report.Findings.Count, parsedLevel.ToString().ToLowerInvariant());
+        var summary = Summary(report.DocumentsChecked + notObjects, files.Count, problems.Count + policies.Problems, report.Findings.Count, parsedLevel.ToString().ToLowerInvariant(), warnings.Count);
         if (policies.Set is not null)
         {
             summary += string.Create(CultureInfo.InvariantCulture, $"; {policies.Set.PolicyNames.Count} Kyverno policy(ies), {report.KyvernoFindings.Count} rule finding(s)");
         }
 
         error.WriteLine(summary);
-        return problems.Count > 0 || policies.Problems > 0 || report.Findings.Count > 0 || failingPolicies > 0 ? ExitCodes.Failed : ExitCodes.Success;
+        return problems.Count > 0 || policies.Problems > 0 || report.Findings.Count > 0 || failingPolicies > 0 || (failOnDrift && warnings.Count > 0) ? ExitCodes.Failed : ExitCodes.Success;
     }
 
     // The --policy files compiled once; their problems (unreadable files, documents that are not policies, rules that do
@@ -131,15 +144,16 @@ public static class CheckCommand
         return (set, problems.Count + set.Problems.Count);
     }
 
-    private static string Summary(int objects, int files, int problems, int violations, string level)
+    private static string Summary(int objects, int files, int problems, int violations, string level, int driftWarnings)
     {
         var counts = string.Create(CultureInfo.InvariantCulture, $"checked {objects} object(s) in {files} file(s): ");
+        var drift = driftWarnings > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {driftWarnings} API drift warning(s)") : string.Empty;
         if (problems == 0 && violations == 0)
         {
-            return counts + $"no violations at level {level}";
+            return counts + $"no violations at level {level}" + drift;
         }
 
-        return counts + string.Create(CultureInfo.InvariantCulture, $"{problems} problem(s), {violations} violation(s) at level {level}");
+        return counts + string.Create(CultureInfo.InvariantCulture, $"{problems} problem(s), {violations} violation(s) at level {level}") + drift;
     }
 
     // The documents of every input, read as the runner asks for them: only one document's tree is held at a time. Each is

@@ -14,7 +14,9 @@ namespace Kurator.Sdk.Fleet.Check;
 /// pod-security plugin (<c>standard</c>, and <c>validationFailureAction: Enforce</c> makes violations blocking, as the
 /// admission policy would reject them); <c>--level</c> overrides it for all targets and makes violations blocking.
 /// Every object a target gets (after its per-cluster overrides) is read back through its generated type first: one the
-/// SDK cannot read (wrong types, an unknown kind) is a blocking schema finding, never a silent pass.
+/// SDK cannot read (wrong types, an unknown kind) is a blocking schema finding, never a silent pass. An object in an API
+/// version its schema deprecates or its upstream release no longer serves (<see cref="ApiVersionDrift"/>) is a
+/// non-blocking KSDK6001/KSDK6002 finding, once per object.
 /// </summary>
 public static class PolicyCheck
 {
@@ -28,6 +30,7 @@ public static class PolicyCheck
         var findings = new List<CheckFinding>(schemaErrors ?? []);
         var reported = new HashSet<(string Object, string Message)>(findings.Select(f => (f.Object, f.Message)));
         var locator = PodSpecLocations.For(KubeTypeRegistry.Default);
+        var drift = ApiVersionDrift.For(KubeTypeRegistry.Default);
         var fleetPolicies = FleetPolicies(plan.Host);
         foreach (var target in plan.Targets)
         {
@@ -41,6 +44,13 @@ public static class PolicyCheck
                 foreach (var problem in ReadBack.Problems(obj, name).Where(p => reported.Add((name, p))))
                 {
                     findings.Add(new CheckFinding(target.Name, name, "schema", problem, true));
+                }
+
+                // A warning unless the caller asks for it to block (check --fail-on-drift): the API server still takes a
+                // deprecated version, and whether a delivery system serves a version is the shipped schemas' view.
+                if (drift.Find(obj) is { } moved && reported.Add((name, moved.Message)))
+                {
+                    findings.Add(new CheckFinding(target.Name, name, moved.RuleId, "apiVersion: " + moved.Message, false));
                 }
 
                 foreach (var v in PodSecurityEvaluator.Evaluate(obj, targetLevel, PodSecurityVersion.Latest, locator))

@@ -9,8 +9,9 @@ namespace Kurator.Sdk.Policy.Reporting;
 /// Splits a <c>kind: List</c> document (what <c>kubectl get -o yaml</c> prints) into one document per item, so each item
 /// is reported under its own kind and name, with lines still looked up under <c>items[n]</c>.
 /// </summary>
-internal static class ListItems
+public static class ListItems
 {
+    /// <summary>The items of a <c>kind: List</c> document, each as a document of its own; any other document as it is.</summary>
     public static IEnumerable<PolicyDocument> Expand(PolicyDocument document)
     {
         var kind = document.Object["kind"];

@@ -115,6 +115,11 @@ public sealed record RequiredCombination(string Mode, EquatableArray<EquatableAr
 public sealed record PropertyModel(string JsonName, string CsName, TypeRef Type, bool Required, bool RequiredMember, Constraints Constraints, string? Description);
 
 /// <summary>Kind facts of a root type.</summary>
+/// <remarks>
+/// <see cref="PreferredVersion"/> is the version to move to from a deprecated or unserved one (the storage version, or
+/// the newest served version that is not deprecated); <see cref="ServedBy"/> is the upstream project version a shipped
+/// schema records (null for a CRD without provenance, such as one a user brings).
+/// </remarks>
 public sealed record KindModel(
     string Group,
     string Version,
@@ -125,7 +130,9 @@ public sealed record KindModel(
     bool Deprecated,
     string? DeprecationWarning,
     bool HasObjectMeta,
-    bool HasStatusSubresource);
+    bool HasStatusSubresource,
+    string? PreferredVersion = null,
+    string? ServedBy = null);
 
 /// <summary>A generated class.</summary>
 public sealed record ObjectModel(

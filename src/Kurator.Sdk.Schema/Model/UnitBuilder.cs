@@ -24,7 +24,8 @@ public static class UnitBuilder
         var enums = new List<EnumModel>();
         var problems = new List<SchemaProblem>();
         var mapped = new List<string>();
-        var storage = crd.Versions.FirstOrDefault(v => v.Storage)?.Name;
+        var preferred = PreferredVersion(crd);
+        var servedBy = crd.Source?.ProjectVersion;
         foreach (var version in crd.Versions.Where(v => v.Served))
         {
             var ns = CrdNamespace(rootNamespace, crd.Group, version.Name);
@@ -32,9 +33,8 @@ public static class UnitBuilder
             var kindName = Identifiers.Pascal(crd.Kind);
             mapper.Reserve(kindName);
             var hasStatus = version.Subresources is DocMapping sub && sub.Get("status") != null;
-            var warning = version.DeprecationWarning
-                ?? (version.Deprecated ? $"{crd.Group}/{version.Name} {crd.Kind} is deprecated{(storage != null && storage != version.Name ? "; use " + storage : string.Empty)}." : null);
-            var kind = new KindModel(crd.Group, version.Name, crd.Kind, crd.Plural, crd.Namespaced, version.Storage, version.Deprecated, warning, true, hasStatus);
+            // Only the CRD's own warning is kept: the version to move to is PreferredVersion, worded where it is reported.
+            var kind = new KindModel(crd.Group, version.Name, crd.Kind, crd.Plural, crd.Namespaced, version.Storage, version.Deprecated, version.DeprecationWarning, true, hasStatus, preferred, servedBy);
             if (!(version.Schema is DocMapping))
             {
                 problems.Add(new SchemaProblem("KSG003", file, version.Schema.Line, version.Schema.Column, $"{crd.Kind} {version.Name}: the schema is not an object"));
@@ -50,6 +50,22 @@ public static class UnitBuilder
         }
 
         return new UnitModel(file, HintName(file), EquatableArray.From(objects), EquatableArray.From(enums), EquatableArray.From(problems), EquatableArray.From(mapped), objects.Count);
+    }
+
+    /// <summary>
+    /// The version to move to from a deprecated or unserved version of <paramref name="crd"/>: the storage version when it
+    /// is served and not deprecated, else the last served version that is not deprecated (CRDs list versions oldest
+    /// first), else null.
+    /// </summary>
+    public static string? PreferredVersion(CrdDocument crd)
+    {
+        var storage = crd.Versions.FirstOrDefault(v => v.Storage);
+        if (storage != null && storage.Served && !storage.Deprecated)
+        {
+            return storage.Name;
+        }
+
+        return crd.Versions.LastOrDefault(v => v.Served && !v.Deprecated)?.Name;
     }
 
     /// <summary>Builds the model of a core definitions set.</summary>

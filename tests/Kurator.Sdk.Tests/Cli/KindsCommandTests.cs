@@ -22,11 +22,15 @@ public class KindsCommandTests
         Assert.True(Registry.All.TryGet(apiVersion, kind, out _), $"{apiVersion} {kind} is not registered");
 
     [Fact]
-    public void Deprecated_versions_are_obsolete_types()
+    public void Deprecated_versions_are_marked_with_the_version_to_move_to_and_are_not_obsolete()
     {
+        // Not [Obsolete]: CS0618 would break every TreatWarningsAsErrors build that uses them; KSDK6001 reports them instead.
         Assert.True(Registry.All.TryGet("cluster.x-k8s.io/v1beta1", "Cluster", out var old));
-        Assert.NotNull(old.ClrType.GetCustomAttributes(typeof(System.ObsoleteAttribute), false).SingleOrDefault());
+        Assert.Empty(old.ClrType.GetCustomAttributes(typeof(System.ObsoleteAttribute), false));
+        var deprecated = (KubeDeprecatedVersionAttribute)Assert.Single(old.ClrType.GetCustomAttributes(typeof(KubeDeprecatedVersionAttribute), false));
+        Assert.Equal("v1beta2", deprecated.ReplacementVersion);
+        Assert.Equal("Cluster API v1.14.0", deprecated.ServedBy);
         Assert.True(Registry.All.TryGet("cluster.x-k8s.io/v1beta2", "Cluster", out var current));
-        Assert.Empty(current.ClrType.GetCustomAttributes(typeof(System.ObsoleteAttribute), false));
+        Assert.Empty(current.ClrType.GetCustomAttributes(typeof(KubeDeprecatedVersionAttribute), false));
     }
 }

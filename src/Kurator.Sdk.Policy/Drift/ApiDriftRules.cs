@@ -1,0 +1,39 @@
+namespace Kurator.Sdk.Policy.Drift;
+
+/// <summary>
+/// The API drift rules' IDs and messages, shared as source with the analyzers so the compile-time diagnostic and the
+/// <c>check</c> line say the same thing. BCL only (the analyzers are netstandard2.0).
+/// </summary>
+public static class ApiDriftRules
+{
+    /// <summary>The schema marks the API version <c>deprecated: true</c>.</summary>
+    public const string DeprecatedVersion = "KSDK6001";
+
+    /// <summary>The upstream release the shipped schemas come from no longer serves the API version.</summary>
+    public const string UnservedVersion = "KSDK6002";
+
+    /// <summary>True for the ID of an API drift rule.</summary>
+    public static bool IsDriftRule(string id) => id == DeprecatedVersion || id == UnservedVersion;
+
+    /// <summary>
+    /// <c>cluster.x-k8s.io/v1beta1 Cluster is deprecated in Cluster API v1.14.0; move to cluster.x-k8s.io/v1beta2</c>,
+    /// with the CRD's own warning appended in parentheses when it has one.
+    /// </summary>
+    public static string DeprecatedMessage(string group, string version, string kind, string? replacementVersion, string? servedBy, string? warning)
+    {
+        var text = ApiVersion(group, version) + " " + kind + " is deprecated" + (servedBy != null ? " in " + servedBy : string.Empty);
+        text += replacementVersion != null && replacementVersion != version ? "; move to " + ApiVersion(group, replacementVersion) : string.Empty;
+        return warning != null ? text + " (\"" + warning + "\")" : text;
+    }
+
+    /// <summary>
+    /// <c>source.toolkit.fluxcd.io/v1beta2 GitRepository is not served by source-controller v1.9.1 (Flux v2.9.0), which
+    /// serves v1; move to source.toolkit.fluxcd.io/v1</c>.
+    /// </summary>
+    public static string UnservedMessage(string group, string version, string kind, string preferredVersion, string servedBy, string[] servedVersions) =>
+        ApiVersion(group, version) + " " + kind + " is not served by " + servedBy + ", which serves " + string.Join(", ", servedVersions)
+        + "; move to " + ApiVersion(group, preferredVersion);
+
+    /// <summary><c>group/version</c>, or the version alone for the core group.</summary>
+    public static string ApiVersion(string group, string version) => group.Length == 0 ? version : group + "/" + version;
+}
