@@ -32,16 +32,16 @@ internal sealed partial class EditLoops(Workspace workspace)
     }
 
     /// <summary>
-    /// <c>dotnet watch -- watch</c>: saved edit to the updated render, <paramref name="edits"/> times; then one edit hot
+    /// <c>dotnet watch -- watch</c>: saved edit to the updated render, a first edit and then <paramref name="edits"/> more; then one edit hot
     /// reload cannot apply (a field's type), timed to the restarted process's first render.
     /// </summary>
-    public async Task<(Figures HotReload, TimeSpan RudeEdit, string StartLine, string RestartLine)> WatchAsync(int edits)
+    public async Task<(TimeSpan FirstEdit, Figures HotReload, TimeSpan RudeEdit, string StartLine, string RestartLine)> WatchAsync(int edits)
     {
         // A field whose type the rude edit changes; added before dotnet watch starts, so it is in the first build.
         var source = File.ReadAllText(workspace.Definition);
         const string Anchor = "    public const string Namespace = \"default\";";
         if (!source.Contains(Anchor, StringComparison.Ordinal)) throw new InvalidOperationException("the template's FleetDefinition.cs changed: no Namespace constant");
-        File.WriteAllText(workspace.Definition, source.Replace(Anchor, Anchor + "\n    private static int s_watchBenchProbe = 1;\n    public static int Probe => s_watchBenchProbe;", StringComparison.Ordinal));
+        File.WriteAllText(workspace.Definition, source.Replace(Anchor, Anchor + "\n    private static int s_watchBenchProbe = 1;\n    public static string Probe => s_watchBenchProbe.ToString();", StringComparison.Ordinal));
 
         using var watch = new LineProcess(workspace.Fleet, workspace.Environment, "watch", "--non-interactive", "--", "watch");
         Workspace.Log("dotnet watch -- watch: first build and render");
@@ -50,8 +50,9 @@ internal sealed partial class EditLoops(Workspace workspace)
         // Let dotnet watch finish settling (it reports the app started) before the first timed edit.
         await Task.Delay(3000);
 
+        // The first edit also pays for dotnet watch loading the project into its compiler: timed, but reported apart.
         var times = new List<TimeSpan>();
-        for (var i = 0; i < edits; i++)
+        for (var i = 0; i <= edits; i++)
         {
             var at = EditDefinition();
             var (seen, line) = await watch.WaitForAsync(l => ChangedRender().IsMatch(l), Render);
@@ -66,7 +67,7 @@ internal sealed partial class EditLoops(Workspace workspace)
         File.WriteAllText(workspace.Definition, text.Replace("private static int s_watchBenchProbe = 1;", "private static long s_watchBenchProbe = 1;", StringComparison.Ordinal));
         var (_, restartLine) = await watch.WaitForAsync(l => l.StartsWith("watch: ", StringComparison.Ordinal), FirstBuild);
         var (restarted, _) = await watch.WaitForAsync(l => l.StartsWith("render 1 (start): ", StringComparison.Ordinal), Render);
-        return (new Figures("dotnet watch -- watch, saved edit -> updated diff", times), Stopwatch.GetElapsedTime(rude, restarted), startLine, restartLine);
+        return (times[0], new Figures("dotnet watch -- watch, saved edit -> updated diff (after the first edit)", times.Skip(1).ToList()), Stopwatch.GetElapsedTime(rude, restarted), startLine, restartLine);
     }
 
     /// <summary><c>dotnet run -- synth</c> after each edit (the first run, a warm-up, is not counted).</summary>

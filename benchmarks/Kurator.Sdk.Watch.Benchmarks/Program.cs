@@ -25,6 +25,7 @@ try
         var rebuild = loops.Rebuild(rebuilds);
         var floor = loops.EmptyConsole(rebuilds);
         load.Add(LoadAverage());
+        Console.WriteLine($"dotnet watch -- watch, first edit after start -> updated diff: {Figures.Seconds(watch.FirstEdit)}");
         Console.WriteLine(watch.HotReload);
         Console.WriteLine($"edit hot reload cannot apply (a field's type) -> restarted process's first render: {Figures.Seconds(watch.RudeEdit)}");
         Console.WriteLine($"  start line: {watch.StartLine}");
@@ -32,7 +33,7 @@ try
         Console.WriteLine(rebuild);
         Console.WriteLine(floor);
         var ratio = (rebuild.Median / watch.HotReload.Median).ToString("0.0", CultureInfo.InvariantCulture);
-        rows.Add($"| Live edit loop: saved edit -> updated diff, `dotnet watch -- watch` on a `dotnet new kurator-fleet` project ({edits} edits) | median {Figures.Seconds(watch.HotReload.Median)}, max {Figures.Seconds(watch.HotReload.Max)} ({ratio}x faster than the rebuild loop's median) | <= 1 s |");
+        rows.Add($"| Live edit loop: saved edit -> updated diff, `dotnet watch -- watch` on a `dotnet new kurator-fleet` project ({edits} edits after the first) | median {Figures.Seconds(watch.HotReload.Median)}, max {Figures.Seconds(watch.HotReload.Max)} ({ratio}x faster than the rebuild loop's median); first edit after start {Figures.Seconds(watch.FirstEdit)} | <= 1 s |");
         rows.Add($"| Rebuild loop: saved edit -> `dotnet run -- synth` done, same project ({rebuilds} edits) | median {Figures.Seconds(rebuild.Median)}, max {Figures.Seconds(rebuild.Max)} | reported |");
         rows.Add($"| Floor: saved edit -> `dotnet run` done, `dotnet new console` ({rebuilds} edits) | median {Figures.Seconds(floor.Median)}, max {Figures.Seconds(floor.Max)} | reported |");
         rows.Add($"| Edit hot reload cannot apply -> rebuild, restart and first render under `dotnet watch` | {Figures.Seconds(watch.RudeEdit)} | reported |");
