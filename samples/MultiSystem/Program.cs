@@ -4,5 +4,4 @@ using MultiSystem;
 // One definition, five delivery systems: `dotnet run -- synth --target karmada --out out` renders it for Karmada,
 // `dotnet run -- apply --local` (direct) applies it to an emulated fleet.
 var app = new KuratorApp(args, "multisystem");
-MultiSystemFleet.Define(app);
-return await app.RunAsync();
+return await app.RunAsync(MultiSystemFleet.Define);

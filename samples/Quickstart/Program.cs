@@ -1,7 +1,7 @@
 using Kurator.Sdk.Fleet;
 using Quickstart;
 
-// `dotnet run -- apply --local` deploys to an emulated fleet; `synth --out out` writes the YAML.
+// `dotnet run -- apply --local` deploys to an emulated fleet; `synth --out out` writes the YAML;
+// `dotnet watch -- watch` re-renders on every saved edit and prints what changed.
 var app = new KuratorApp(args, "quickstart");
-QuickstartFleet.Define(app);
-return await app.RunAsync();
+return await app.RunAsync(QuickstartFleet.Define);

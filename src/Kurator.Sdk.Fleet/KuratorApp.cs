@@ -19,14 +19,16 @@ namespace Kurator.Sdk.Fleet;
 /// <summary>
 /// The host of a <c>dotnet run</c> deployment project: collect typed objects for the Kurator host and workloads for the
 /// fleet's members, then <see cref="RunAsync(CancellationToken)"/> runs the command line (<c>synth</c>, <c>check</c>, <c>diff</c>, <c>apply</c>, <c>status</c>, <c>destroy</c>, with <c>--local</c> or
-/// kubeconfig contexts).
+/// kubeconfig contexts, and <c>watch</c>, the live edit loop under <c>dotnet watch</c>).
 /// </summary>
 /// <example>
 /// <code>
-/// var app = new KuratorApp(args);
-/// var fleet = app.Add(new Fleet("quickstart", "default") { Spec = ... });
-/// app.Workloads(fleet, w => w.Add(new Deployment("web", "web") { ... }));
-/// return await app.RunAsync();
+/// var app = new KuratorApp(args, "quickstart");
+/// return await app.RunAsync(app =>
+/// {
+///     var fleet = app.Add(new Fleet("quickstart", "default") { Spec = ... });
+///     app.Workloads(fleet, w => w.Add(new Deployment("web", "web") { ... }));
+/// });
 /// </code>
 /// </example>
 public sealed class KuratorApp
@@ -34,6 +36,11 @@ public sealed class KuratorApp
     private readonly string[] _args;
     private readonly List<KubeObject> _host = new();
     private readonly List<(FleetObject Fleet, WorkloadSet Workloads)> _workloads = new();
+
+    // The definition callback given to RunAsync(define), and the delivery options as Program.cs left them before it ran:
+    // watch re-runs the definition into a fresh app that starts from those options.
+    private Action<KuratorApp>? _define;
+    private Delivery.DeliveryOptions? _deliveryBeforeDefine;
 
     /// <summary>Creates the app for the process arguments.</summary>
     /// <param name="args">The command line (e.g. <c>apply --local</c>).</param>
@@ -105,7 +112,11 @@ public sealed class KuratorApp
     {
         ArgumentNullException.ThrowIfNull(request);
         // Rendered before the findings are gathered: a target that cannot deliver the app fails the check outright.
-        var delivered = Render(target).Delivered;
+        return Check(request, Render(target));
+    }
+
+    private IReadOnlyList<CheckFinding> Check(CheckRequest request, Delivery.DeliveryRendering rendering)
+    {
         var schema = new List<CheckFinding>();
         foreach (var obj in _host) schema.AddRange(obj.Validate().Select(e => new CheckFinding(ClusterTarget.HostName, Describe(obj), "schema", e.ToString(), true)));
         foreach (var (fleet, set) in _workloads)
@@ -113,13 +124,59 @@ public sealed class KuratorApp
             foreach (var obj in set.Objects) schema.AddRange(obj.Validate().Select(e => new CheckFinding("members of " + fleet.Name, Describe(obj), "schema", e.ToString(), true)));
         }
 
-        return PolicyCheck.Run(delivered, request.Level, schema, request.PolicyFiles);
+        return PolicyCheck.Run(rendering.Delivered, request.Level, schema, request.PolicyFiles);
     }
 
     private static string Describe(KubeObject obj) => obj.Namespace is null ? $"{obj.Kind}/{obj.Name}" : $"{obj.Kind}/{obj.Namespace}/{obj.Name}";
 
     /// <summary>Runs the command line given to the constructor; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
     public Task<int> RunAsync(CancellationToken cancellationToken = default) => RunAsync(_args, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="define"/> on this app, then the command line given to the constructor; returns the process exit
+    /// code. The shape every deployment project should use (<c>return await app.RunAsync(FleetDefinition.Define);</c>):
+    /// <c>watch</c> needs the definition as a callback, to re-run it into a fresh app on every hot reload. Everything the
+    /// definition adds belongs inside it; what Program.cs sets on <see cref="Delivery"/> before this call is kept for every re-run.
+    /// </summary>
+    /// <param name="define">Adds the app's objects (the deployment project's definition).</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    public Task<int> RunAsync(Action<KuratorApp> define, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(define);
+        if (_define is not null) throw new InvalidOperationException("RunAsync(define) runs an app once: the definition was already given");
+        _define = define;
+        _deliveryBeforeDefine = Delivery.Copy();
+        // watch runs the definition itself, render by render, so that a definition that throws is reported and watched.
+        if (!IsWatch(_args)) define(this);
+        return RunAsync(_args, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="RunAsync(Action{KuratorApp}, CancellationToken)"/> for a definition that returns something (such as the
+    /// template's <c>Fleet FleetDefinition.Define(KuratorApp)</c>); the result is not used.
+    /// </summary>
+    /// <typeparam name="TResult">What the definition returns.</typeparam>
+    /// <param name="define">Adds the app's objects (the deployment project's definition).</param>
+    /// <param name="cancellationToken">Cancels the command.</param>
+    public Task<int> RunAsync<TResult>(Func<KuratorApp, TResult> define, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(define);
+        // Typed as an Action: a lambda returning TResult would bind to this overload again.
+        Action<KuratorApp> discardResult = app => define(app);
+        return RunAsync(discardResult, cancellationToken);
+    }
+
+    private static bool IsWatch(string[] args) => args.Length > 0 && args[0] == "watch";
+
+    /// <summary>Runs the definition into a fresh app (same arguments, name, output and delivery defaults) and renders it for <paramref name="target"/>.</summary>
+    private Watch.DefinitionRun Redefine(global::Kurator.Sdk.Fleet.Delivery.DeliveryTarget? target)
+    {
+        var app = new KuratorApp(_args, Name) { Output = Output };
+        _deliveryBeforeDefine!.CopyTo(app.Delivery);
+        _define!(app);
+        var rendering = app.Render(target);
+        return new Watch.DefinitionRun(rendering.Plan, app.Check(new CheckRequest(), rendering));
+    }
 
     /// <summary>
     /// Runs <paramref name="args"/> as the command line; returns the process exit code (see <see cref="ExitCodes"/>). SIGINT and
@@ -146,6 +203,8 @@ public sealed class KuratorApp
         root.Subcommands.Add(WithTarget(DiffCommand.Create(Plan, UiConsole)));
         root.Subcommands.Add(WithTarget(StatusCommand.Create(Plan, UiConsole)));
         root.Subcommands.Add(WithTarget(DestroyCommand.Create(Plan, UiConsole)));
+        Func<Watch.DefinitionRun>? rerun = _define is null ? null : () => Redefine(chosen);
+        root.Subcommands.Add(WithTarget(WatchCommand.Create(rerun, UiConsole, WithTarget(WatchCommand.CreateDiff(rerun, UiConsole)))));
         try
         {
             var parsed = root.Parse(args);

@@ -31,4 +31,23 @@ public sealed class DeliveryOptions
     }
 
     private int? _waveSize;
+
+    /// <summary>A copy of these options (what a re-run of the definition starts from).</summary>
+    internal DeliveryOptions Copy()
+    {
+        var copy = new DeliveryOptions();
+        CopyTo(copy);
+        return copy;
+    }
+
+    /// <summary>Sets every option of <paramref name="other"/> to this one's value.</summary>
+    internal void CopyTo(DeliveryOptions other)
+    {
+        other.Target = Target;
+        other.GitRepository = GitRepository;
+        other.GitBranch = GitBranch;
+        other.GitOpsPath = GitOpsPath;
+        other.Interval = Interval;
+        other._waveSize = _waveSize;
+    }
 }

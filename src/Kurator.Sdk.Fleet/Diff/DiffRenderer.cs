@@ -1,8 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using DiffPlex;
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
 using Spectre.Console;
 
 namespace Kurator.Sdk.Fleet.Diff;
@@ -10,8 +7,6 @@ namespace Kurator.Sdk.Fleet.Diff;
 /// <summary>Prints object diffs as coloured line diffs (DiffPlex), then a create/update/unchanged/prune summary per cluster.</summary>
 public static class DiffRenderer
 {
-    private static readonly InlineDiffBuilder Builder = new(new Differ());
-
     /// <summary>True when apply would fail for some object (an error, or another owner's object).</summary>
     public static bool HasFailures(IEnumerable<ObjectDiff> diffs) => diffs.Any(d => d.Action is DiffAction.Error or DiffAction.Conflict);
 
@@ -34,17 +29,7 @@ public static class DiffRenderer
                 continue;
             }
 
-            // The YAML ends with a newline, which the line model reports as one more, empty line.
-            foreach (var line in Builder.BuildDiffModel(d.Live ?? "", d.Desired ?? "").Lines.Where(l => l.Text.Length > 0 || l.Type == ChangeType.Unchanged))
-            {
-                var text = Markup.Escape(line.Text);
-                switch (line.Type)
-                {
-                    case ChangeType.Inserted: console.MarkupLine("[green]+ " + text + "[/]"); break;
-                    case ChangeType.Deleted: console.MarkupLine("[red]- " + text + "[/]"); break;
-                    case ChangeType.Unchanged: console.MarkupLine("  " + text); break;
-                }
-            }
+            LineDiff.Write(console, d.Live ?? "", d.Desired ?? "");
         }
 
         var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("Cluster").NoWrap());
