@@ -25,7 +25,7 @@ internal sealed class CelCheck : IRuleCheck
         };
         foreach (var (program, expression, message) in _expressions)
         {
-            switch (program.Evaluate(variables))
+            switch (program.EvaluateWith(variables))
             {
                 case false:
                     return RuleVerdict.Fail(string.Empty, message ?? "failed expression: " + expression);

@@ -33,11 +33,12 @@ public sealed class CelProgram
     });
 
     /// <summary>
-    /// Evaluates with each named variable bound (Kyverno's <c>validate.cel</c> binds <c>object</c>, <c>oldObject</c> and
+    /// Evaluates with each named variable bound (a name distinct from <see cref="Evaluate(JsonNode?)"/>: a JsonObject is both a
+    /// node and a list of pairs) (Kyverno's <c>validate.cel</c> binds <c>object</c>, <c>oldObject</c> and
     /// <c>request</c>); true/false, or null when the result is not a boolean or the evaluation failed (no such field, a
     /// type mismatch): a caller that reports rules says "error" then, not "pass".
     /// </summary>
-    public bool? Evaluate(IEnumerable<KeyValuePair<string, JsonNode?>> variables)
+    public bool? EvaluateWith(IEnumerable<KeyValuePair<string, JsonNode?>> variables)
     {
         ArgumentNullException.ThrowIfNull(variables);
         CelEnv? env = null;
