@@ -66,7 +66,9 @@ public sealed class ObjectCodeWriter
     private static bool OnlyNameAndNamespace(global::Kurator.Sdk.Kubernetes.Meta.V1.ObjectMeta meta) =>
         !Properties(meta).Any(p => p.Name != "Name" && p.Name != "Namespace") && meta.UnknownFields == null;
 
-    private static IEnumerable<(string Name, object Value)> Properties(object model)
+    // Trim- and AOT-safe: KubeModel's DynamicallyAccessedMembers annotation keeps the public properties of every
+    // generated type, and GetType() on a KubeModel carries it.
+    private static IEnumerable<(string Name, object Value)> Properties(KubeModel model)
     {
         foreach (var p in model.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
         {

@@ -60,7 +60,8 @@ internal sealed class ManagedFieldsEntry
                 ["fieldsV1"] = FieldPaths.ToFieldsV1(e.Fields),
             };
             if (e.Subresource.Length > 0) node["subresource"] = e.Subresource;
-            array.Add(node);
+            // (JsonNode): Add(JsonNode), not Add<T>, the reflection-based overload a Native AOT kurator-sdk cannot use.
+            array.Add((JsonNode)node);
         }
         if (array.Count == 0) meta.Remove("managedFields");
         else meta["managedFields"] = array;

@@ -57,15 +57,16 @@ internal static class DiscoveryDocuments
                     if (r.Categories.Count > 0) entry["categories"] = Strings(r.Categories);
                     var subresources = new JsonArray();
                     if (r.HasStatus)
-                        subresources.Add(new JsonObject { ["subresource"] = "status", ["responseKind"] = kind.DeepClone(), ["verbs"] = Strings(StatusVerbs) });
+                        // (JsonNode): Add(JsonNode), not Add<T>, the reflection-based overload a Native AOT kurator-sdk cannot use.
+                        subresources.Add((JsonNode)new JsonObject { ["subresource"] = "status", ["responseKind"] = kind.DeepClone(), ["verbs"] = Strings(StatusVerbs) });
                     if (ScaleEndpoints.Supports(r))
-                        subresources.Add(new JsonObject { ["subresource"] = "scale", ["responseKind"] = new JsonObject { ["group"] = "autoscaling", ["version"] = "v1", ["kind"] = "Scale" }, ["verbs"] = Strings(StatusVerbs) });
+                        subresources.Add((JsonNode)new JsonObject { ["subresource"] = "scale", ["responseKind"] = new JsonObject { ["group"] = "autoscaling", ["version"] = "v1", ["kind"] = "Scale" }, ["verbs"] = Strings(StatusVerbs) });
                     if (subresources.Count > 0) entry["subresources"] = subresources;
-                    resources.Add(entry);
+                    resources.Add((JsonNode)entry);
                 }
-                versions.Add(new JsonObject { ["version"] = version, ["resources"] = resources, ["freshness"] = "Current" });
+                versions.Add((JsonNode)new JsonObject { ["version"] = version, ["resources"] = resources, ["freshness"] = "Current" });
             }
-            items.Add(new JsonObject { ["metadata"] = new JsonObject { ["name"] = group.Key }, ["versions"] = versions });
+            items.Add((JsonNode)new JsonObject { ["metadata"] = new JsonObject { ["name"] = group.Key }, ["versions"] = versions });
         }
         return new JsonObject
         {
@@ -90,7 +91,7 @@ internal static class DiscoveryDocuments
         {
             var versions = Versions(group);
             JsonObject Gv(string v) => new() { ["groupVersion"] = $"{group.Key}/{v}", ["version"] = v };
-            groups.Add(new JsonObject
+            groups.Add((JsonNode)new JsonObject
             {
                 ["name"] = group.Key,
                 ["versions"] = new JsonArray(versions.Select(v => (JsonNode)Gv(v)).ToArray()),
@@ -115,10 +116,10 @@ internal static class DiscoveryDocuments
             };
             if (r.ShortNames.Count > 0) entry["shortNames"] = Strings(r.ShortNames);
             if (r.Categories.Count > 0) entry["categories"] = Strings(r.Categories);
-            resources.Add(entry);
+            resources.Add((JsonNode)entry);
             if (ScaleEndpoints.Supports(r))
             {
-                resources.Add(new JsonObject
+                resources.Add((JsonNode)new JsonObject
                 {
                     ["name"] = r.Plural + "/scale",
                     ["singularName"] = "",
@@ -131,7 +132,7 @@ internal static class DiscoveryDocuments
             }
             if (r.HasStatus)
             {
-                resources.Add(new JsonObject
+                resources.Add((JsonNode)new JsonObject
                 {
                     ["name"] = r.Plural + "/status",
                     ["singularName"] = "",

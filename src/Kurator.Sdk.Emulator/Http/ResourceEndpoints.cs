@@ -267,7 +267,8 @@ internal sealed class ResourceEndpoints
         var deleted = new JsonArray();
         foreach (var item in items.Where(selectors.Matches))
         {
-            deleted.Add(Present(t.Type, _deleter.Delete(t.Type, (string?)item["metadata"]!["namespace"] ?? "", (string)item["metadata"]!["name"]!, null, false, null)));
+            // (JsonNode): Add(JsonNode), not Add<T>, the reflection-based overload a Native AOT kurator-sdk cannot use.
+            deleted.Add((JsonNode)Present(t.Type, _deleter.Delete(t.Type, (string?)item["metadata"]!["namespace"] ?? "", (string)item["metadata"]!["name"]!, null, false, null)));
         }
         await HttpIo.WriteJsonAsync(context, 200, new JsonObject
         {

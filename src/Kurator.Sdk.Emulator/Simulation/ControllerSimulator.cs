@@ -116,7 +116,8 @@ internal sealed class ControllerSimulator : IDisposable
                     // Cluster API (v1beta2) summarises provisioning in Available rather than Ready.
                     if (type.Group == "cluster.x-k8s.io" || type.Group.EndsWith(".cluster.x-k8s.io", StringComparison.Ordinal))
                     {
-                        ((JsonArray)s["conditions"]!).Add(failed ? Condition("Available", "False", "SimulatedFailure") : Condition("Available", "True", "Available"));
+                        // (JsonNode): Add(JsonNode), not Add<T>, the reflection-based overload a Native AOT kurator-sdk cannot use.
+                        ((JsonArray)s["conditions"]!).Add((JsonNode)(failed ? Condition("Available", "False", "SimulatedFailure") : Condition("Available", "True", "Available")));
                     }
 
                     return s;

@@ -1,6 +1,6 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -87,12 +87,20 @@ public static class PodSpecLocations
     /// <summary>Walks generated classes through their <see cref="KubePropertyAttribute"/> properties; memoized per type.</summary>
     private sealed class Finder
     {
+        // The collections generated properties hold (List, Dictionary) and their interfaces: maps give their values, lists their items.
+        private static readonly Type[] Maps = [typeof(Dictionary<,>), typeof(IDictionary<,>), typeof(IReadOnlyDictionary<,>)];
+        private static readonly Type[] Lists = [typeof(List<>), typeof(IList<>), typeof(IReadOnlyList<>), typeof(ICollection<>), typeof(IReadOnlyCollection<>), typeof(IEnumerable<>)];
+
         private readonly Dictionary<Type, List<Site>> _memo = new();
         private readonly HashSet<Type> _walking = new();
 
         public List<Site> Sites(Type type) => Walk(type, 0).Sites;
 
         /// <summary>The sites under <paramref name="type"/>; Complete is false when a recursive type cut the walk short.</summary>
+        // Trim- and AOT-safe although the type comes from a registry or a property: only KubeModel types are walked
+        // (checked first), and KubeModel's [DynamicallyAccessedMembers(PublicProperties)] keeps the public properties of
+        // every type derived from it, which is all GetProperties needs here.
+        [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Only KubeModel types are walked; KubeModel's DynamicallyAccessedMembers(PublicProperties) annotation keeps their public properties.")]
         private (List<Site> Sites, bool Complete) Walk(Type type, int depth)
         {
             if (_memo.TryGetValue(type, out var known))
@@ -101,6 +109,11 @@ public static class PodSpecLocations
             }
 
             var sites = new List<Site>();
+            if (!typeof(KubeModel).IsAssignableFrom(type))
+            {
+                return (sites, true);
+            }
+
             // A type already on the walk is a recursive schema: the outer walk of that type finds what it holds.
             if (depth > MaxDepth || !_walking.Add(type))
             {
@@ -165,41 +178,46 @@ public static class PodSpecLocations
         }
 
         /// <summary>The model type a property holds and the path suffix that reaches it (<c>[*]</c> per list, <c>.*</c> per map).</summary>
+        /// <remarks>
+        /// Generated properties hold <c>List&lt;T&gt;</c> and <c>Dictionary&lt;string, T&gt;</c>; the collection is told by its
+        /// generic definition (no GetInterfaces, whose metadata a Native AOT program may not keep).
+        /// </remarks>
         private static (Type Element, string Suffix) Element(Type type)
         {
             var suffix = string.Empty;
             for (var guard = 0; guard < 4; guard++)
             {
                 type = Nullable.GetUnderlyingType(type) ?? type;
-                if (type == typeof(string) || !typeof(IEnumerable).IsAssignableFrom(type))
+                if (type.IsArray && type != typeof(byte[]))
                 {
-                    return (type, suffix);
-                }
-
-                var dictionary = Interface(type, typeof(IDictionary<,>)) ?? Interface(type, typeof(IReadOnlyDictionary<,>));
-                if (dictionary is not null)
-                {
-                    type = dictionary.GetGenericArguments()[1];
-                    suffix += ".*";
+                    type = type.GetElementType()!;
+                    suffix += "[*]";
                     continue;
                 }
 
-                var list = Interface(type, typeof(IEnumerable<>));
-                if (list is null)
+                if (!type.IsGenericType)
                 {
                     return (type, suffix);
                 }
 
-                type = list.GetGenericArguments()[0];
-                suffix += "[*]";
+                var definition = type.GetGenericTypeDefinition();
+                if (Maps.Contains(definition))
+                {
+                    type = type.GetGenericArguments()[1];
+                    suffix += ".*";
+                }
+                else if (Lists.Contains(definition))
+                {
+                    type = type.GetGenericArguments()[0];
+                    suffix += "[*]";
+                }
+                else
+                {
+                    return (type, suffix);
+                }
             }
 
             return (type, suffix);
         }
-
-        private static Type? Interface(Type type, Type generic) =>
-            type.IsGenericType && type.GetGenericTypeDefinition() == generic
-                ? type
-                : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == generic);
     }
 }

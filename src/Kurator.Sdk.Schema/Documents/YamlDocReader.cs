@@ -113,10 +113,12 @@ public static class YamlDocReader
             var (line, column) = ProblemAt(ex, text);
             throw new DocParseException(file, line + lineOffset, column, Clean(ex.Message));
         }
-        catch (InvalidOperationException ex) when (ex.TargetSite?.DeclaringType?.Assembly == typeof(Parser).Assembly)
+        catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (without a position) on some malformed input, e.g. a plain scalar in an
-            // unclosed flow mapping; the last event read is the nearest known place.
+            // unclosed flow mapping; the last event read is the nearest known place. Only the parser throws it here (this
+            // reader's own errors are DocParseException), so it is not told by its TargetSite, which trimmed and Native AOT
+            // programs may not have.
             var at = parser.Current?.End ?? Mark.Empty;
             throw new DocParseException(file, Math.Max(1, (int)at.Line), Math.Max(1, (int)at.Column), "malformed YAML after this point (the YAML parser could not continue)");
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Serialization;
 using Kurator.Sdk.Validation;
@@ -6,6 +7,12 @@ using Kurator.Sdk.Validation;
 namespace Kurator.Sdk;
 
 /// <summary>Base of every generated object type: serialization, validation and fields kept from input the schema does not know.</summary>
+/// <remarks>
+/// The public properties of every generated type stay visible to reflection in trimmed and Native AOT programs (the
+/// annotation applies to all derived types): <c>kurator-sdk convert</c> writes C# from them by name and by
+/// <see cref="KubePropertyAttribute"/>, and so can tools of users.
+/// </remarks>
+[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
 public abstract class KubeModel
 {
     /// <summary>

@@ -3,7 +3,8 @@ using System.Reflection;
 namespace Kurator.Sdk.Package.Tests.Infrastructure;
 
 /// <summary>
-/// The packages as a user gets them: Kurator.Sdk, Kurator.Sdk.Emulator, Kurator.Sdk.Cli and Kurator.Sdk.Templates packed from this repository
+/// The packages as a user gets them: Kurator.Sdk, Kurator.Sdk.Emulator, Kurator.Sdk.Cli (with its .any and .linux-x64
+/// packages) and Kurator.Sdk.Templates packed from this repository
 /// into artifacts/packages (once per test run; .ci/run packs before the tests and sets KURATOR_SDK_PACKED=1 so they are
 /// not packed twice), and an empty NuGet packages folder for this run, so a consumer restores exactly these files and
 /// never an older 0.x extracted earlier under the same version.
@@ -22,11 +23,14 @@ public sealed class PackedPackages : IDisposable
         {
             Pack("packaging/Kurator.Sdk/Kurator.Sdk.Package.csproj");
             Pack("packaging/Kurator.Sdk.Emulator/Kurator.Sdk.Emulator.Package.csproj");
+            // The tool: the package users install, then the framework-dependent one and (minutes) the Native AOT one.
             Pack("src/Kurator.Sdk.Cli/Kurator.Sdk.Cli.csproj");
+            Pack("src/Kurator.Sdk.Cli/Kurator.Sdk.Cli.csproj", "-r", "any");
+            Pack("src/Kurator.Sdk.Cli/Kurator.Sdk.Cli.csproj", "-r", "linux-x64");
             Pack("templates/Kurator.Sdk.Templates.csproj");
         }
 
-        foreach (var id in new[] { "Kurator.Sdk", "Kurator.Sdk.Emulator", "Kurator.Sdk.Cli", "Kurator.Sdk.Templates" })
+        foreach (var id in new[] { "Kurator.Sdk", "Kurator.Sdk.Emulator", "Kurator.Sdk.Cli", "Kurator.Sdk.Cli.any", "Kurator.Sdk.Cli.linux-x64", "Kurator.Sdk.Templates" })
         {
             Assert.True(File.Exists(PackagePath(id)), $"{PackagePath(id)} is missing: run .ci/run, or unset KURATOR_SDK_PACKED so the tests pack it");
         }
@@ -115,8 +119,8 @@ public sealed class PackedPackages : IDisposable
         }
     }
 
-    private void Pack(string project) =>
-        ProcessRunner.Run("dotnet", ["pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Folder, "-tl:off"], RepoRoot, new Dictionary<string, string>()).EnsureSuccess();
+    private void Pack(string project, params string[] options) =>
+        ProcessRunner.Run("dotnet", ["pack", Path.Combine(RepoRoot, project), "-c", "Release", "-o", Folder, "-tl:off", .. options], RepoRoot, new Dictionary<string, string>()).EnsureSuccess();
 
     private static string Metadata(string key) =>
         typeof(PackedPackages).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value

@@ -144,6 +144,74 @@ public class ConvertCommandTests
     }
 
     [Fact]
+    public void Kinds_that_share_a_simple_name_are_written_qualified_and_the_others_through_using_aliases()
+    {
+        // Kurator's and KubeVela's Application in one file: neither may bind to the other.
+        var yaml = """
+            apiVersion: apps.kurator.dev/v1alpha1
+            kind: Application
+            metadata:
+              name: podinfo
+              namespace: default
+            spec:
+              source:
+                gitRepository:
+                  interval: 3m0s
+                  url: https://github.com/stefanprodan/podinfo
+              syncPolicies:
+              - destination:
+                  fleet: quickstart
+                kustomization:
+                  interval: 5m0s
+                  path: ./deploy/webapp
+                  prune: true
+            ---
+            apiVersion: core.oam.dev/v1beta1
+            kind: Application
+            metadata:
+              name: web
+              namespace: default
+            spec:
+              components:
+              - name: web
+                type: webservice
+            ---
+            apiVersion: v1
+            kind: ConfigMap
+            metadata:
+              name: settings
+              namespace: default
+            data:
+              mode: fast
+            """;
+        var dir = Path.Combine(Path.GetTempPath(), "ksdk-convert-names-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir + "-input");
+        try
+        {
+            var input = Path.Combine(dir + "-input", "apps.yaml");
+            File.WriteAllText(input, yaml);
+            Assert.Equal(0, ConvertCommand.Run(input, dir, RepoPaths.Root, new StringWriter(), new StringWriter()));
+            var program = File.ReadAllText(Path.Combine(dir, "Program.cs"));
+
+            Assert.Contains("new global::Kurator.Sdk.Kurator.", program, StringComparison.Ordinal);
+            Assert.Contains("new global::Kurator.Sdk.KubeVela.", program, StringComparison.Ordinal);
+            Assert.DoesNotContain("using Application =", program, StringComparison.Ordinal);
+            Assert.Contains("using ConfigMap = Kurator.Sdk.Kubernetes.", program, StringComparison.Ordinal);
+            Assert.Contains("new ConfigMap(\"settings\", \"default\")", program, StringComparison.Ordinal);
+            AssertSameDocuments(yaml, CompileAndRun(program));
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, true);
+            }
+
+            Directory.Delete(dir + "-input", true);
+        }
+    }
+
+    [Fact]
     public void Sdk_folder_that_is_not_a_checkout_is_an_error()
     {
         var error = new StringWriter();
