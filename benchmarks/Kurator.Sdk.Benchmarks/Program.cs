@@ -12,7 +12,7 @@ if (args.Length > 0 && args[0] == "--generate-once")
     // Child-process mode: one cold generation (and compile) of the named families.
     // "all" is every family in one compilation except meta, which the compilation references from Kurator.Sdk.
     var families = args[1] == "all" ? GenerationBenchmark.Families.Where(f => f != "meta").ToArray() : args[1].Split(',');
-    var (gen, compile, cpu, sources, bytes) = GenerationBenchmark.Run(schemas, families, compile: args.Contains("--compile"));
+    var (gen, compile, cpu, sources, bytes) = GenerationBenchmark.Run(schemas, families, compile: args.Contains("--compile"), docs: !args.Contains("--no-docs"));
     Console.WriteLine($"{gen:F0} {compile:F0} {sources} {bytes} {cpu:F0}");
     return 0;
 }
@@ -37,7 +37,8 @@ if (args.Contains("--serialization-only"))
 
 // Per family: bytes of generated C# and the time to compile them (documentation comments checked, as the projects build
 // them), so the cost of each family is visible. --runs N keeps the fastest of N fresh processes (the machine is shared);
-// --families a,b limits the rows; --generation-only stops before the serialization figures.
+// --families a,b limits the rows; --no-docs compiles without documentation comments (to see their cost);
+// --generation-only stops before the serialization figures.
 var runs = int.Parse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault() ?? "1", System.Globalization.CultureInfo.InvariantCulture);
 var rows = args.SkipWhile(a => a != "--families").Skip(1).FirstOrDefault()?.Split(',') ?? GenerationBenchmark.Families.Append("all").ToArray();
 Console.WriteLine($"Cold source generation per family (fresh process each: JIT included), then compile of the generated code (fastest of {runs}):");
@@ -50,7 +51,7 @@ foreach (var family in rows)
     string[]? best = null;
     for (var run = 0; run < runs; run++)
     {
-        var parts = GenerateOnce(family, schemas);
+        var parts = GenerateOnce(family, schemas, args.Contains("--no-docs") ? " --no-docs" : string.Empty);
         if (best == null || double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) < double.Parse(best[1], System.Globalization.CultureInfo.InvariantCulture))
         {
             best = parts;
@@ -80,12 +81,12 @@ SerializationBenchmark.Run(10_000, 5);
 return 0;
 
 // One cold generation and compile in a fresh process: "generate_ms compile_ms files bytes".
-static string[] GenerateOnce(string family, string schemas)
+static string[] GenerateOnce(string family, string schemas, string extra)
 {
-    var psi = new ProcessStartInfo(Environment.ProcessPath!, $"\"{typeof(GenerationBenchmark).Assembly.Location}\" --generate-once {family} --compile --schemas \"{schemas}\"") { RedirectStandardOutput = true };
+    var psi = new ProcessStartInfo(Environment.ProcessPath!, $"\"{typeof(GenerationBenchmark).Assembly.Location}\" --generate-once {family} --compile{extra} --schemas \"{schemas}\"") { RedirectStandardOutput = true };
     if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) != "dotnet")
     {
-        psi = new ProcessStartInfo(Environment.ProcessPath!, $"--generate-once {family} --compile --schemas \"{schemas}\"") { RedirectStandardOutput = true };
+        psi = new ProcessStartInfo(Environment.ProcessPath!, $"--generate-once {family} --compile{extra} --schemas \"{schemas}\"") { RedirectStandardOutput = true };
     }
 
     using var p = Process.Start(psi)!;
