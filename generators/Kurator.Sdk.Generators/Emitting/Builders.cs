@@ -62,13 +62,9 @@ internal static class Builders
             return;
         }
 
-        w.Line($"/// <summary>{Identifiers.Xml(summary)}</summary>");
-        foreach (var (_, pname) in parameters)
-        {
-            w.Line($"/// <param name=\"{pname}\">The {(pname == "configure" ? "configuration" : pname)}.</param>");
-        }
-
-        w.Line("/// <returns>This object, for chaining.</returns>");
+        // One summary line says it all; per-parameter and returns tags repeated the same words on every builder of every
+        // type, and the compiler parses and checks each of them.
+        w.Line($"/// <summary>{Identifiers.Xml(summary)} Returns this object, for chaining.</summary>");
         w.Open($"public {o.Name} {name}({string.Join(", ", parameters.Select(x => x.Type + " " + x.Name))})");
         w.Line(body);
         w.Line("return this;");

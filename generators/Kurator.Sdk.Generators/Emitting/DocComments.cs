@@ -9,21 +9,20 @@ internal static class DocComments
 {
     public static void Summary(SourceWriter w, string? description, string facts)
     {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            // The usual case (upstream prose is dropped on import): one line, not three.
+            w.Line("/// <summary>" + Identifiers.Xml(OneLine(facts)) + "</summary>");
+            return;
+        }
+
         w.Line("/// <summary>");
-        if (!string.IsNullOrWhiteSpace(description))
+        foreach (var line in description!.Replace("\r", string.Empty).Split('\n'))
         {
-            foreach (var line in description!.Replace("\r", string.Empty).Split('\n'))
-            {
-                w.Line("/// " + Identifiers.Xml(line.TrimEnd()));
-            }
-
-            w.Line("/// <para>" + Identifiers.Xml(OneLine(facts)) + "</para>");
-        }
-        else
-        {
-            w.Line("/// " + Identifiers.Xml(OneLine(facts)));
+            w.Line("/// " + Identifiers.Xml(line.TrimEnd()));
         }
 
+        w.Line("/// <para>" + Identifiers.Xml(OneLine(facts)) + "</para>");
         w.Line("/// </summary>");
     }
 

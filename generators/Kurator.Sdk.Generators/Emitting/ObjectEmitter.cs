@@ -166,6 +166,12 @@ internal static class ObjectEmitter
         {
             var v = "v" + i.ToString(CultureInfo.InvariantCulture);
             i++;
+            if (FieldWriter(p.Type) is { } writer)
+            {
+                w.Line($"w.{writer}({Str(p.JsonName)}, {p.CsName});");
+                continue;
+            }
+
             w.Open($"if ({p.CsName} is {{ }} {v})");
             w.Line($"w.Name({Str(p.JsonName)});");
             WriteValue(w, p.Type, v, 0);
@@ -177,6 +183,25 @@ internal static class ObjectEmitter
         w.Close();
         w.Line();
     }
+
+    /// <summary>
+    /// The KubeWriter method that writes a whole property of this type in one call (name and value when set), or null
+    /// for the rarer shapes that keep the expanded form. One line per property instead of five is most of the writer code.
+    /// </summary>
+    private static string? FieldWriter(TypeRef t) => t.Kind switch
+    {
+        TypeRefKind.String => "StringField",
+        TypeRefKind.Int32 or TypeRefKind.Int64 => "NumberField",
+        TypeRefKind.Double => "DoubleField",
+        TypeRefKind.Bool => "BoolField",
+        TypeRefKind.Json => "JsonField",
+        TypeRefKind.Object => "ObjectField",
+        TypeRefKind.List when t.Element!.Kind == TypeRefKind.String => "StringListField",
+        TypeRefKind.List when t.Element!.Kind == TypeRefKind.Object => "ObjectListField",
+        TypeRefKind.Map when t.Element!.Kind == TypeRefKind.String => "StringMapField",
+        TypeRefKind.Map when t.Element!.Kind == TypeRefKind.Object => "ObjectMapField",
+        _ => null,
+    };
 
     public static void WriteValue(SourceWriter w, TypeRef t, string v, int depth)
     {

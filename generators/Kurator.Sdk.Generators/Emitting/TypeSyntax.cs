@@ -71,6 +71,17 @@ internal static class TypeSyntax
             return e.IsJsonObject ? $"{r}.Json{shape}({n}, objectsOnly: true)" : $"{r}.Json{shape}({n})";
         }
 
+        // Common element types read through one runtime call: no lambda to bind and lower per property.
+        if (e.Kind == TypeRefKind.String)
+        {
+            return $"{r}.String{shape}({n})";
+        }
+
+        if (e.Kind == TypeRefKind.Object)
+        {
+            return $"{r}.{shape}({n}, {e.Name}.ReadFrom)";
+        }
+
         var x = "x" + depth;
         var rr = "r" + depth;
         var method = IsValueType(e) ? "Value" + shape : shape;

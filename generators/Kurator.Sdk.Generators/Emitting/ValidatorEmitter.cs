@@ -39,6 +39,12 @@ internal static class ValidatorEmitter
                 continue;
             }
 
+            if (ChildrenOnly(p.Type, p.Constraints))
+            {
+                w.Line($"c.{(p.Type.Kind == TypeRefKind.Object ? "Child" : "Children")}({ObjectEmitter.Str(p.JsonName)}, {p.CsName});");
+                continue;
+            }
+
             w.Open($"if ({p.CsName} is {{ }} {v})");
             w.Line($"c.Enter({ObjectEmitter.Str(p.JsonName)});");
             Value(w, p.Type, p.Constraints, v, 0, rules);
@@ -75,10 +81,32 @@ internal static class ValidatorEmitter
         }
     }
 
+    /// <summary>
+    /// True when the only check is descending into child objects (an object, or a list or map of objects, with no bounds,
+    /// list semantics or rules of its own): ValidationContext.Child/Children does that in one call.
+    /// </summary>
+    private static bool ChildrenOnly(TypeRef t, Constraints c)
+    {
+        if (c.Rules.Count > 0)
+        {
+            return false;
+        }
+
+        if (t.Kind == TypeRefKind.Object)
+        {
+            return true;
+        }
+
+        var items = c.Items ?? Constraints.None;
+        return t.Element is { Kind: TypeRefKind.Object } && items.Rules.Count == 0 && (
+            (t.Kind == TypeRefKind.List && c.MinItems == null && c.MaxItems == null && c.ListType != "set" && !(c.ListType == "map" && c.ListMapKeys.Count > 0))
+            || (t.Kind == TypeRefKind.Map && c.MinProperties == null && c.MaxProperties == null));
+    }
+
     private static string Opt(string? s) => s == null ? "null" : ObjectEmitter.Str(s);
 
     private static bool NeedsCheck(TypeRef t, Constraints c) =>
-        t.Kind == TypeRefKind.Object || t.Kind == TypeRefKind.Quantity || t.Kind == TypeRefKind.Duration || t.Kind == TypeRefKind.Embedded
+        t.Kind == TypeRefKind.Object || t.Kind == TypeRefKind.Quantity || t.Kind == TypeRefKind.Duration
         || c.Pattern != null || c.MinLength != null || c.MaxLength != null || c.Minimum != null || c.Maximum != null
         || c.MinItems != null || c.MaxItems != null || c.MinProperties != null || c.MaxProperties != null
         || c.ListType == "set" || (c.ListType == "map" && c.ListMapKeys.Count > 0) || c.Rules.Count > 0

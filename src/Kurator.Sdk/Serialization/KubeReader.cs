@@ -13,6 +13,8 @@ namespace Kurator.Sdk.Serialization;
 /// </summary>
 public sealed partial class KubeReader
 {
+    private static readonly Func<DocNode, KubeReader, string?> ReadString = static (node, reader) => reader.String(node);
+
     /// <summary>Creates a reader for one file.</summary>
     public KubeReader(string file, bool loose = false)
     {
@@ -107,6 +109,12 @@ public sealed partial class KubeReader
 
         return list;
     }
+
+    /// <summary>Reads a list of strings (one call in generated code instead of a lambda per property).</summary>
+    public List<string>? StringList(DocNode node) => List(node, ReadString);
+
+    /// <summary>Reads a map of strings (one call in generated code instead of a lambda per property).</summary>
+    public Dictionary<string, string>? StringMap(DocNode node) => Map(node, ReadString);
 
     /// <summary>Reads a list of values (numbers, booleans, int-or-string, enums).</summary>
     public List<T>? ValueList<T>(DocNode node, Func<DocNode, KubeReader, T?> read)

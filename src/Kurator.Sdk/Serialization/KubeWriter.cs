@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Kurator.Sdk.Serialization;
 
 /// <summary>A streaming writer of JSON-shaped data; generated types write through it to YAML, JSON or JSON nodes.</summary>
-public abstract class KubeWriter
+public abstract partial class KubeWriter
 {
     /// <summary>Starts a mapping.</summary>
     public abstract void StartObject();

@@ -16,7 +16,7 @@ namespace Kurator.Sdk.Validation;
 /// error (required, unsupported value, too long, too many, wrong type), as apiextensions-apiserver does: rules written
 /// for a well-formed object say contradictory things about a malformed one.
 /// </summary>
-public sealed class ValidationContext
+public sealed partial class ValidationContext
 {
     /// <summary>The message that stands for CEL rules left unchecked (the API server's wording).</summary>
     public const string RulesNotChecked = "Invalid value: some validation rules were not checked because the object was invalid; correct the existing errors to complete validation";
