@@ -135,26 +135,26 @@ internal sealed class PatternMatcher<TNode>
                 return MatchResult.Pass;
 
             case AnchorKind.Condition:
-            {
-                if (child is null)
                 {
-                    return MatchResult.Skip(Details.ConditionKeyMissing).Under(name);
-                }
+                    if (child is null)
+                    {
+                        return MatchResult.Skip(Details.ConditionKeyMissing).Under(name);
+                    }
 
-                var result = Element(entry.Value, child).Under(name);
-                return result.Status == MatchStatus.Fail ? result.AsSkip("conditional anchor mismatch") : result;
-            }
+                    var result = Element(entry.Value, child).Under(name);
+                    return result.Status == MatchStatus.Fail ? result.AsSkip("conditional anchor mismatch") : result;
+                }
 
             case AnchorKind.Global:
-            {
-                if (child is null)
                 {
-                    return MatchResult.Pass;
-                }
+                    if (child is null)
+                    {
+                        return MatchResult.Pass;
+                    }
 
-                var result = Element(entry.Value, child).Under(name);
-                return result.Status == MatchStatus.Fail ? result.AsSkip("global anchor mismatch") : result;
-            }
+                    var result = Element(entry.Value, child).Under(name);
+                    return result.Status == MatchStatus.Fail ? result.AsSkip("global anchor mismatch") : result;
+                }
 
             case AnchorKind.Equality:
                 return child is null ? MatchResult.Pass : Element(entry.Value, child).Under(name);

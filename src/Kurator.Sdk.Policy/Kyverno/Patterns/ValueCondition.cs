@@ -46,16 +46,16 @@ internal sealed class ValueCondition
         switch (op)
         {
             case ValueOperator.InRange:
-            {
-                var m = InRange.Match(condition);
-                return new ValueCondition(op, condition, Parse(">= " + m.Groups[1].Value), Parse("<= " + m.Groups[2].Value));
-            }
+                {
+                    var m = InRange.Match(condition);
+                    return new ValueCondition(op, condition, Parse(">= " + m.Groups[1].Value), Parse("<= " + m.Groups[2].Value));
+                }
 
             case ValueOperator.NotInRange:
-            {
-                var m = NotInRange.Match(condition);
-                return new ValueCondition(op, condition, Parse("< " + m.Groups[1].Value), Parse("> " + m.Groups[2].Value));
-            }
+                {
+                    var m = NotInRange.Match(condition);
+                    return new ValueCondition(op, condition, Parse("< " + m.Groups[1].Value), Parse("> " + m.Groups[2].Value));
+                }
 
             default:
                 return new ValueCondition(op, condition.Substring(PrefixLength(op)).Trim());
