@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Kurator.Sdk.Analyzers.Model;
+using Kurator.Sdk.Policy.Kyverno.Matching;
 using Kurator.Sdk.Policy.Kyverno.Patterns;
 
 namespace Kurator.Sdk.Analyzers.Kyverno;
@@ -12,13 +13,13 @@ namespace Kurator.Sdk.Analyzers.Kyverno;
 /// </summary>
 internal sealed class ResourceFilter
 {
-    private readonly IReadOnlyList<KindFilter> _kinds;
+    private readonly IReadOnlyList<KindSelector> _kinds;
     private readonly IReadOnlyList<string> _names;
     private readonly IReadOnlyList<string> _namespaces;
     private readonly bool _decidable;
     private readonly bool _createOperation;
 
-    private ResourceFilter(IReadOnlyList<KindFilter> kinds, IReadOnlyList<string> names, IReadOnlyList<string> namespaces, bool decidable, bool createOperation)
+    private ResourceFilter(IReadOnlyList<KindSelector> kinds, IReadOnlyList<string> names, IReadOnlyList<string> namespaces, bool decidable, bool createOperation)
     {
         _kinds = kinds;
         _names = names;
@@ -71,10 +72,10 @@ internal sealed class ResourceFilter
             allNames.Add(single);
         }
 
-        var kindFilters = new List<KindFilter>();
+        var kindFilters = new List<KindSelector>();
         foreach (var kind in kinds!)
         {
-            kindFilters.Add(KindFilter.Parse(kind));
+            kindFilters.Add(KindSelector.Parse(kind));
         }
 
         blocksAutogen |= kinds!.Count > 1 && kinds.Contains("Pod");
@@ -114,7 +115,7 @@ internal sealed class ResourceFilter
     }
 
     private static ResourceFilter Unknown(bool blocksAutogen) =>
-        new ResourceFilter(System.Array.Empty<KindFilter>(), System.Array.Empty<string>(), System.Array.Empty<string>(), decidable: false, createOperation: true) { BlocksAutogen = blocksAutogen };
+        new ResourceFilter(System.Array.Empty<KindSelector>(), System.Array.Empty<string>(), System.Array.Empty<string>(), decidable: false, createOperation: true) { BlocksAutogen = blocksAutogen };
 
     private bool AllPods()
     {
@@ -133,7 +134,7 @@ internal sealed class ResourceFilter
     {
         foreach (var filter in _kinds)
         {
-            if (filter.Matches(kind))
+            if (filter.Matches(kind.Group, kind.Version, kind.Kind))
             {
                 return true;
             }

@@ -1,4 +1,3 @@
-using System;
 using Kurator.Sdk.Policy.Kyverno.Patterns;
 
 namespace Kurator.Sdk.Policy.Kyverno.Matching;
@@ -6,7 +5,8 @@ namespace Kurator.Sdk.Policy.Kyverno.Matching;
 /// <summary>
 /// One entry of <c>kinds</c>: <c>Pod</c>, <c>v1/Pod</c>, <c>apps/v1/Deployment</c>, <c>batch/*/CronJob</c>, <c>*</c>, with
 /// an optional subresource (<c>Pod/exec</c>, <c>apps/v1/Deployment/scale</c>). A rendered object is never a subresource,
-/// so a selector naming one does not select it.
+/// so a selector naming one does not select it. netstandard2.0-clean: the analyzers link it (KSDK5001), so run time and
+/// compile time read <c>kinds</c> the same way.
 /// </summary>
 internal sealed class KindSelector
 {
@@ -26,6 +26,9 @@ internal sealed class KindSelector
 
     /// <summary>The kind part (may be a wildcard).</summary>
     public string Kind { get; }
+
+    /// <summary>True when the entry names exactly the Pod kind, in any group and version (the rules Kyverno copies to pod controllers).</summary>
+    public bool IsPod => !_subresource && Kind == "Pod" && _group.Pattern == "*" && _version.Pattern == "*";
 
     public static KindSelector Parse(string text)
     {
@@ -55,7 +58,7 @@ internal sealed class KindSelector
             return (string.Empty, string.Empty);
         }
 
-        var slash = apiVersion.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0 ? (string.Empty, apiVersion) : (apiVersion[..slash], apiVersion[(slash + 1)..]);
+        var slash = apiVersion!.IndexOf('/');
+        return slash < 0 ? (string.Empty, apiVersion) : (apiVersion.Substring(0, slash), apiVersion.Substring(slash + 1));
     }
 }
