@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using Kurator.Sdk.Analyzers.Model;
+using Kurator.Sdk.Policy.Kyverno.Autogen;
 
 namespace Kurator.Sdk.Analyzers.Kyverno;
 
@@ -10,17 +12,8 @@ namespace Kurator.Sdk.Analyzers.Kyverno;
 /// </summary>
 internal static class SubjectFinder
 {
-    /// <summary>The controller kinds by API group, with the path of their pod template.</summary>
-    private static readonly Dictionary<(string Group, string Kind), string[]> Templates = new Dictionary<(string, string), string[]>
-    {
-        [("apps", "DaemonSet")] = new[] { "spec", "template" },
-        [("apps", "Deployment")] = new[] { "spec", "template" },
-        [("apps", "StatefulSet")] = new[] { "spec", "template" },
-        [("apps", "ReplicaSet")] = new[] { "spec", "template" },
-        [("batch", "Job")] = new[] { "spec", "template" },
-        [(string.Empty, "ReplicationController")] = new[] { "spec", "template" },
-        [("batch", "CronJob")] = new[] { "spec", "jobTemplate", "spec", "template" },
-    };
+    /// <summary>The controller kinds by API group, with the path of their pod template (the engine's table).</summary>
+    private static readonly Dictionary<(string Group, string Kind), string[]> Templates = PodControllers.All.ToDictionary(c => (c.Group, c.Kind), c => c.TemplatePath.ToArray());
 
     public static IEnumerable<Subject> Find(KubeTree tree, ApiKind.Reader kinds)
     {

@@ -17,22 +17,13 @@ internal static class PodControllerAutogen
 {
     public const string ControllersAnnotation = "pod-policies.kyverno.io/autogen-controllers";
 
-    private const string CronJob = "CronJob";
+    private static readonly string CronJob = PodControllers.CronJob.Kind;
 
-    private static readonly string[] TemplateControllers = ["DaemonSet", "Deployment", "Job", "StatefulSet", "ReplicaSet", "ReplicationController"];
+    private static readonly string[] TemplateControllers = PodControllers.WithTemplate.Select(c => c.Kind).ToArray();
 
     private static readonly HashSet<string> PodAndControllers = new(TemplateControllers.Append(CronJob).Append("Pod"), StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> Gvk = new(StringComparer.Ordinal)
-    {
-        ["DaemonSet"] = "apps/v1/DaemonSet",
-        ["Deployment"] = "apps/v1/Deployment",
-        ["StatefulSet"] = "apps/v1/StatefulSet",
-        ["ReplicaSet"] = "apps/v1/ReplicaSet",
-        ["Job"] = "batch/v1/Job",
-        ["ReplicationController"] = "v1/ReplicationController",
-        ["CronJob"] = "batch/v1/CronJob",
-    };
+    private static readonly Dictionary<string, string> Gvk = PodControllers.All.ToDictionary(c => c.Kind, c => c.Gvk, StringComparer.Ordinal);
 
     /// <summary>The rule a result is for, without the autogen prefix.</summary>
     public static string SourceRuleName(string rule) =>
