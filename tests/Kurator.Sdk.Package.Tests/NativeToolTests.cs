@@ -35,11 +35,13 @@ public sealed partial class NativeToolTests(PackedPackages packages)
     }
 
     [Fact]
-    public void Native_and_jit_tools_agree_on_kinds_validate_check_and_convert()
+    public void Native_and_jit_tools_agree_on_kinds_validate_check_test_and_convert()
     {
         var (native, jitDll, workspace) = Tools();
         var seeds = Path.Combine(packages.RepoRoot, "tests", "Kurator.Sdk.Tests", "Fixtures", "seeds");
         var invalid = Path.Combine(packages.RepoRoot, "tests", "Kurator.Sdk.Tests", "Fixtures", "invalid");
+        var kyverno = Path.GetFullPath(Path.Combine(packages.RepoRoot, "..", "shared", "test-vectors", "kyverno-policies"));
+        Assert.True(Directory.Exists(kyverno), "the shared Kyverno vectors are expected beside the repository: " + kyverno);
         var pod = Path.Combine(workspace, "privileged-pod.yaml");
         File.WriteAllText(pod, """
             apiVersion: v1
@@ -62,6 +64,9 @@ public sealed partial class NativeToolTests(PackedPackages packages)
             ["validate", Path.Combine(invalid, "unknown-kinds.yaml")],
             ["check", "--level", "baseline", pod],
             ["check", "--level", "restricted", Path.Combine(seeds, "deployment-face-detection.yaml")],
+            // The Kyverno engine (JMESPath variables with Kyverno's functions, patterns, podSecurity) under AOT.
+            ["test", kyverno],
+            ["check", "--policy", Path.Combine(kyverno, "best-practices", "disallow-latest-tag", "disallow-latest-tag.yaml"), "--policy", Path.Combine(kyverno, "best-practices", "check-deprecated-apis", "check-deprecated-apis.yaml"), Path.Combine(seeds, "deployment-face-detection.yaml")],
         ];
         foreach (var command in commands)
         {

@@ -39,8 +39,7 @@ public static class CheckCommand
         var version = new Option<string>("--version") { Description = "Pod Security Standards version: v1.N or latest", DefaultValueFactory = _ => "latest" };
         var policy = new Option<string[]>("--policy")
         {
-            Description = "Kyverno ClusterPolicy/Policy YAML files or folders to evaluate against every object (repeatable)",
-            AllowMultipleArgumentsPerToken = true,
+            Description = "A Kyverno ClusterPolicy/Policy YAML file or folder to evaluate against every object (repeat the option for more)",
         };
         var auditWarn = new Option<bool>("--audit-warn") { Description = "Report failures of Audit (not Enforce) Kyverno policies without failing the check, as `kyverno apply --audit-warn` does" };
         var failOnDrift = new Option<bool>("--fail-on-drift") { Description = "exit 1 when an object uses an API version that is deprecated or no longer served (KSDK6001, KSDK6002); otherwise those are warnings" };

@@ -10,8 +10,7 @@ internal sealed class CheckOptions
     private readonly Option<string?> _level = LevelOption.Create();
     private readonly Option<string[]> _policy = new("--policy")
     {
-        Description = "Kyverno ClusterPolicy/Policy YAML files or folders evaluated on every cluster, beside the policies the app puts there (repeatable); Enforce failures refuse apply",
-        AllowMultipleArgumentsPerToken = true,
+        Description = "A Kyverno ClusterPolicy/Policy YAML file or folder evaluated on every cluster, beside the policies the app puts there (repeat the option for more); Enforce failures refuse apply",
     };
 
     public void AddTo(Command command)

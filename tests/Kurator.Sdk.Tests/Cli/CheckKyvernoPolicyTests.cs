@@ -76,6 +76,16 @@ public sealed class CheckKyvernoPolicyTests : IDisposable
     }
 
     [Fact]
+    public void Repeated_policy_options_each_take_one_value_and_leave_the_manifests_to_the_paths()
+    {
+        var parsed = CheckCommand.Create().Parse(["--policy", "a.yaml", "--policy", "b.yaml", "app.yaml"]);
+
+        Assert.Empty(parsed.Errors);
+        Assert.Equal(["a.yaml", "b.yaml"], parsed.GetValue<string[]>("--policy")!);
+        Assert.Equal(["app.yaml"], parsed.GetValue<string[]>("paths")!);
+    }
+
+    [Fact]
     public void A_passing_object_exits_zero_and_audit_warn_keeps_an_audit_failure_from_failing_the_run()
     {
         var manifest = Write("app.yaml", Deployment);

@@ -34,7 +34,7 @@ internal sealed class JmesQuery
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new FormatException($"invalid JMESPath expression \"{text}\": {FirstLine(e.Message)}", e);
+            throw new FormatException($"invalid JMESPath expression \"{text}\": {FirstLine(e)}", e);
         }
     }
 
@@ -61,7 +61,7 @@ internal sealed class JmesQuery
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            throw new VariableException($"JMESPath \"{Text}\" failed: {FirstLine(e.Message)}", e);
+            throw new VariableException($"JMESPath \"{Text}\" failed: {FirstLine(e)}", e);
         }
     }
 
@@ -71,6 +71,9 @@ internal sealed class JmesQuery
         KyvernoFunctions.Register(jmes);
         return jmes;
     }
+
+    // A failure inside the library's set-up comes wrapped (TypeInitializationException): the cause is what helps.
+    private static string FirstLine(Exception e) => FirstLine(e.GetBaseException().Message);
 
     private static string FirstLine(string message)
     {

@@ -9,12 +9,12 @@ internal static class KyvernoFunctions
 {
     public static void Register(DevLab.JmesPath.JmesPath jmes)
     {
-        jmes.FunctionRepository
-            .Register<ToUpper>()
-            .Register<ToLower>()
-            .Register<TrimPrefix>()
-            .Register<Truncate>()
-            .Register<EqualFold>();
+        // Instances, not Register<T>(): the generic form creates the function by reflection, which the Native AOT tool's
+        // trimming breaks (the constructor is gone); an instance needs nothing at run time.
+        foreach (var function in new JmesPathFunction[] { new ToUpper(), new ToLower(), new TrimPrefix(), new Truncate(), new EqualFold() })
+        {
+            jmes.FunctionRepository.Register(function.Name, function);
+        }
     }
 
     private sealed class ToUpper : JmesPathFunction
