@@ -12,9 +12,21 @@ internal static class VariableTemplate
     /// <summary>False when the text holds no variable (it is then a plain value).</summary>
     public static bool TryParse(string text, out IReadOnlyList<TemplatePart> parts)
     {
+        parts = Split(text, out var found, out _);
+        return found;
+    }
+
+    /// <summary>
+    /// The literal and variable parts of <paramref name="text"/>, the one scanner of patterns and of the engine's messages,
+    /// conditions and lists. A <c>{{</c> without its <c>}}</c> stays literal text; <paramref name="unclosedAt"/> gives the
+    /// index of the first one (-1 when none), for callers that refuse it.
+    /// </summary>
+    public static IReadOnlyList<TemplatePart> Split(string text, out bool found, out int unclosedAt)
+    {
         var list = new List<TemplatePart>();
+        unclosedAt = -1;
         var literal = new StringBuilder();
-        var found = false;
+        found = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -41,6 +53,11 @@ internal static class VariableTemplate
                     i = end + 2;
                     continue;
                 }
+
+                if (unclosedAt < 0)
+                {
+                    unclosedAt = i;
+                }
             }
 
             literal.Append(text[i]);
@@ -52,18 +69,35 @@ internal static class VariableTemplate
             list.Add(new TemplatePart(literal.ToString(), false));
         }
 
-        parts = list;
-        return found;
+        return list;
     }
 
-    // The index of the closing "}}" of a variable whose body starts at start; -1 when it is not closed.
+    // The index of the closing "}}" of a variable whose body starts at start; -1 when it is not closed. Braces of
+    // JMESPath hashes nest inside, and quoted literals ('...', `...`, "...") may hold any brace.
     private static int FindEnd(string text, int start)
     {
         var depth = 0;
+        var quote = '\0';
         for (var i = start; i < text.Length; i++)
         {
-            switch (text[i])
+            var c = text[i];
+            if (quote != '\0')
             {
+                if (c == quote)
+                {
+                    quote = '\0';
+                }
+
+                continue;
+            }
+
+            switch (c)
+            {
+                case '\'':
+                case '`':
+                case '"':
+                    quote = c;
+                    break;
                 case '{':
                     depth++;
                     break;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json.Nodes;
+using Kurator.Sdk.Policy.Kyverno.Patterns;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -34,50 +35,27 @@ internal sealed class VariableText
     /// <summary>Compiles <paramref name="text"/>; throws <see cref="FormatException"/> for an unclosed or invalid variable.</summary>
     public static VariableText Parse(string text)
     {
-        var parts = new List<object>();
-        var literal = new StringBuilder();
-        var i = 0;
-        while (i < text.Length)
+        var split = VariableTemplate.Split(text, out _, out var unclosedAt);
+        if (unclosedAt >= 0)
         {
-            if (text[i] == '\\' && i + 2 < text.Length && text[i + 1] == '{' && text[i + 2] == '{')
-            {
-                literal.Append("{{");
-                i += 3;
-                continue;
-            }
-
-            if (text[i] == '{' && i + 1 < text.Length && text[i + 1] == '{')
-            {
-                var end = Close(text, i + 2);
-                if (end < 0)
-                {
-                    throw new FormatException($"unclosed variable in \"{text}\" (a {{{{ without }}}})");
-                }
-
-                if (literal.Length > 0)
-                {
-                    parts.Add(literal.ToString());
-                    literal.Clear();
-                }
-
-                var expression = text[(i + 2)..end].Trim();
-                if (expression.Length == 0)
-                {
-                    throw new FormatException($"empty variable in \"{text}\"");
-                }
-
-                parts.Add(JmesQuery.Parse(expression));
-                i = end + 2;
-                continue;
-            }
-
-            literal.Append(text[i]);
-            i++;
+            throw new FormatException($"unclosed variable in \"{text}\" (a {{{{ without }}}})");
         }
 
-        if (literal.Length > 0)
+        var parts = new List<object>();
+        foreach (var part in split)
         {
-            parts.Add(literal.ToString());
+            if (!part.IsVariable)
+            {
+                parts.Add(part.Text);
+            }
+            else if (part.Text.Length == 0)
+            {
+                throw new FormatException($"empty variable in \"{text}\"");
+            }
+            else
+            {
+                parts.Add(JmesQuery.Parse(part.Text));
+            }
         }
 
         return new VariableText(text, parts);
@@ -126,42 +104,5 @@ internal sealed class VariableText
         }
 
         return sb.ToString();
-    }
-
-    // The index of the "}}" that closes a variable opened before start; braces of JMESPath hashes nest inside.
-    private static int Close(string text, int start)
-    {
-        var depth = 0;
-        var quote = '\0';
-        for (var i = start; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quote != '\0')
-            {
-                if (c == quote)
-                {
-                    quote = '\0';
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '\'' or '`' or '"':
-                    quote = c;
-                    break;
-                case '{':
-                    depth++;
-                    break;
-                case '}' when depth > 0:
-                    depth--;
-                    break;
-                case '}' when i + 1 < text.Length && text[i + 1] == '}':
-                    return i;
-            }
-        }
-
-        return -1;
     }
 }
