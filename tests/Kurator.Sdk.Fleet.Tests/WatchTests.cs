@@ -63,11 +63,13 @@ public sealed class WatchTests
     private sealed class Running : IAsyncDisposable
     {
         private readonly StringWriter _text = new();
+        private readonly TextWriter _writer;
         private readonly CancellationTokenSource _stop = new();
 
         public Running(Edits edits, params string[] args)
         {
-            var app = new KuratorApp(args, "watch-demo") { Output = TextWriter.Synchronized(_text) };
+            _writer = TextWriter.Synchronized(_text);
+            var app = new KuratorApp(args, "watch-demo") { Output = _writer };
             Run = app.RunAsync(a => Define(a, edits), _stop.Token);
         }
 
@@ -77,7 +79,9 @@ public sealed class WatchTests
         {
             get
             {
-                lock (_text) return _text.ToString();
+                // The synchronized writer's methods lock the writer itself (MethodImplOptions.Synchronized), not the
+                // StringWriter under it: reading under the same lock keeps a write from resizing the buffer mid-copy.
+                lock (_writer) return _text.ToString();
             }
         }
 
