@@ -46,7 +46,7 @@ public class CheckApiDriftTests
         // versions of the Flux objects Kurator's controller creates are the shipped Flux schemas' facts, so without them
         // the Application's fields give no KSDK6002 (kurator-sdk check, which loads every family, reports them).
         Assert.DoesNotContain(System.AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "Kurator.Sdk.Flux");
-        var app = Quickstart.QuickstartPlan.App();
+        var app = QuickstartPlan.App();
         Assert.DoesNotContain(app.Check(), f => f.Rule.StartsWith("KSDK6", System.StringComparison.Ordinal));
     }
 }

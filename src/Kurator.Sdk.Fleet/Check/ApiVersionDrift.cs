@@ -99,6 +99,11 @@ public sealed class ApiVersionDrift
     public IEnumerable<ApiDriftFieldFinding> FindCreated(JsonObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
+        return Created(obj);
+    }
+
+    private IEnumerable<ApiDriftFieldFinding> Created(JsonObject obj)
+    {
         if (Text(obj["apiVersion"]) is not { } apiVersion || Text(obj["kind"]) is not { } kind)
         {
             yield break;
