@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Threading;
+using Kurator.Sdk.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +12,9 @@ namespace Kurator.Sdk.Analyzers.ApiVersions;
 /// <summary>
 /// API drift at object creation (<c>new Cluster(...)</c>, target-typed <c>new()</c>) of a generated kind: a version its
 /// CRD deprecates (KSDK6001) or one the referenced families' upstream release no longer serves (KSDK6002), with the
-/// version to move to. The facts are the generator's attributes from the shipped schemas; <c>check</c> reads the same ones.
+/// version to move to; and at a write of a Kurator Application field from which its controller creates a Flux object in a
+/// version the referenced Flux family does not serve (KSDK6002 as Info, <see cref="CreatedObjectVersionRule"/>). The facts
+/// are the generator's attributes from the shipped schemas; <c>check</c> reads the same ones.
 /// </summary>
 [DiagnosticAnalyzer(Microsoft.CodeAnalysis.LanguageNames.CSharp)]
 public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
@@ -55,6 +58,22 @@ public sealed class ApiVersionAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 OperationKind.ObjectCreation);
+
+            // Fields of a Kurator Application from which its controller creates Flux objects (Info; see CreatedObjectVersionRule).
+            var symbols = SharedTrees.Symbols(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            var creating = CreatingProperties.Resolve(start.Compilation, symbols, kubeKind, () => served.Value);
+            if (creating.IsEmpty)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockAction(block =>
+                CreatedObjectVersionRule.Check(SharedTrees.Tree(symbols, block.OperationBlocks, block.CancellationToken), creating, block.ReportDiagnostic));
         });
     }
 

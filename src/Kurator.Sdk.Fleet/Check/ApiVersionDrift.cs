@@ -90,6 +90,46 @@ public sealed class ApiVersionDrift
         return Text(obj["apiVersion"]) is { Length: > 0 } apiVersion && Text(obj["kind"]) is { Length: > 0 } kind ? Find(apiVersion, kind) : null;
     }
 
+    /// <summary>
+    /// The drift of the objects a controller creates from <paramref name="obj"/>'s fields: for a Kurator
+    /// <c>apps.kurator.dev/v1alpha1</c> Application, a KSDK6002 finding per set field of
+    /// <see cref="KuratorApplicationObjects"/> whose created version the shipped schemas of that kind do not serve. Nothing
+    /// when no loaded family declares the created kind's served versions (the facts are the schemas').
+    /// </summary>
+    public IEnumerable<ApiDriftFieldFinding> FindCreated(JsonObject obj)
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        return Created(obj);
+    }
+
+    private IEnumerable<ApiDriftFieldFinding> Created(JsonObject obj)
+    {
+        if (Text(obj["apiVersion"]) is not { } apiVersion || Text(obj["kind"]) is not { } kind)
+        {
+            yield break;
+        }
+
+        var slash = apiVersion.LastIndexOf('/');
+        if (slash < 0 || !KuratorApplicationObjects.Describes(apiVersion[..slash], apiVersion[(slash + 1)..], kind))
+        {
+            yield break;
+        }
+
+        foreach (var field in KuratorApplicationObjects.Fields)
+        {
+            if (!_served.TryGetValue((field.Group, field.Kind), out var served) || served.Versions.Contains(field.Version, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var message = ApiDriftRules.CreatedUnservedMessage(KuratorApplicationObjects.Creator, field, served.PreferredVersion, served.ServedBy, served.Versions);
+            foreach (var path in CreatingFieldPaths.Of(obj, field))
+            {
+                yield return new ApiDriftFieldFinding(path, ApiDriftRules.UnservedVersion, message);
+            }
+        }
+    }
+
     // A wrong type is the schema check's finding, not an exception here.
     private static string? Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 

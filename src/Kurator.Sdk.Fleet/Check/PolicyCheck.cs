@@ -16,7 +16,8 @@ namespace Kurator.Sdk.Fleet.Check;
 /// Every object a target gets (after its per-cluster overrides) is read back through its generated type first: one the
 /// SDK cannot read (wrong types, an unknown kind) is a blocking schema finding, never a silent pass. An object in an API
 /// version its schema deprecates or its upstream release no longer serves (<see cref="ApiVersionDrift"/>) is a
-/// non-blocking KSDK6001/KSDK6002 finding, once per object.
+/// non-blocking KSDK6001/KSDK6002 finding, once per object; so is each field of a Kurator Application from which its
+/// controller creates a Flux object in a version the shipped Flux schemas do not serve (KSDK6002 at the field's path).
 /// </summary>
 public static class PolicyCheck
 {
@@ -51,6 +52,16 @@ public static class PolicyCheck
                 if (drift.Find(obj) is { } moved && reported.Add((name, moved.Message)))
                 {
                     findings.Add(new CheckFinding(target.Name, name, moved.RuleId, "apiVersion: " + moved.Message, false));
+                }
+
+                // What a controller creates from the object's fields (a Kurator Application's Flux objects), at the field.
+                foreach (var created in drift.FindCreated(obj))
+                {
+                    var message = created.Path + ": " + created.Message;
+                    if (reported.Add((name, message)))
+                    {
+                        findings.Add(new CheckFinding(target.Name, name, created.RuleId, message, false));
+                    }
                 }
 
                 foreach (var v in PodSecurityEvaluator.Evaluate(obj, targetLevel, PodSecurityVersion.Latest, locator))

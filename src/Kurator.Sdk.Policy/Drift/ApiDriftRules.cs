@@ -34,6 +34,19 @@ public static class ApiDriftRules
         ApiVersion(group, version) + " " + kind + " is not served by " + servedBy + ", which serves " + string.Join(", ", servedVersions)
         + "; move to " + ApiVersion(group, preferredVersion);
 
+    /// <summary>
+    /// <c>Kurator's Application controller creates a source.toolkit.fluxcd.io/v1beta2 GitRepository from this field, which
+    /// is not served by source-controller v1.9.1 (Flux v2.9.0), which serves v1; define a source.toolkit.fluxcd.io/v1
+    /// GitRepository (and the Kustomization or HelmRelease that uses it) directly</c>: the object a controller creates
+    /// from a field is in a version the shipped schemas of its kind do not serve. The field's path goes before it.
+    /// </summary>
+    public static string CreatedUnservedMessage(string creator, CreatingField field, string preferredVersion, string servedBy, string[] servedVersions) =>
+        creator + " creates a " + ApiVersion(field.Group, field.Version) + " " + field.Kind + (field.PerMemberCluster ? " for each member cluster" : string.Empty)
+        + " from this field, which is not served by " + servedBy + ", which serves " + string.Join(", ", servedVersions)
+        + "; define a " + ApiVersion(field.Group, preferredVersion) + " " + field.Kind
+        + (field.PerMemberCluster ? " for each member cluster (spec.kubeConfig.secretRef names its kubeconfig)" : " (and the Kustomization or HelmRelease that uses it)")
+        + " directly";
+
     /// <summary><c>group/version</c>, or the version alone for the core group.</summary>
     public static string ApiVersion(string group, string version) => group.Length == 0 ? version : group + "/" + version;
 }

@@ -56,6 +56,44 @@ public class CheckApiDriftTests
     }
 
     [Fact]
+    public void An_application_field_kurators_controller_turns_into_an_unserved_flux_object_is_a_warning_at_the_fields_line()
+    {
+        const string yaml = "apiVersion: apps.kurator.dev/v1alpha1\nkind: Application\nmetadata:\n  name: podinfo\n  namespace: default\nspec:\n"
+            + "  source:\n    gitRepository:\n      interval: 3m0s\n      url: https://github.com/stefanprodan/podinfo\n"
+            + "  syncPolicies:\n  - destination:\n      fleet: quickstart\n    kustomization:\n      interval: 5m0s\n      path: ./deploy/webapp\n      prune: true\n"
+            + "  - helm:\n      interval: 5m\n      chart:\n        spec:\n          chart: podinfo\n";
+        WithFile("app.yaml", yaml, file =>
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            Assert.Equal(ExitCodes.Success, CheckCommand.Run(new[] { file }, "baseline", "latest", output, error));
+            Assert.Equal(
+                new[]
+                {
+                    file + ":8: Application/podinfo: KSDK6002: spec.source.gitRepository: " + Policy.ApplicationDriftTests.GitMessage,
+                    file + ":14: Application/podinfo: KSDK6002: spec.syncPolicies[0].kustomization: " + Policy.ApplicationDriftTests.KustomizationMessage,
+                    file + ":18: Application/podinfo: KSDK6002: spec.syncPolicies[1].helm: " + Policy.ApplicationDriftTests.HelmMessage,
+                },
+                Lines(output));
+            Assert.Contains("3 API drift warning(s)", error.ToString());
+            Assert.Equal(ExitCodes.Failed, CheckCommand.Run(new[] { file }, "baseline", "latest", new StringWriter(), new StringWriter(), failOnDrift: true));
+        });
+    }
+
+    [Fact]
+    public void An_application_without_source_or_sync_policy_kinds_gives_no_drift_lines()
+    {
+        WithFile("app.yaml", "apiVersion: apps.kurator.dev/v1alpha1\nkind: Application\nmetadata:\n  name: empty\n  namespace: default\nspec:\n  source: {}\n  syncPolicies:\n  - destination:\n      fleet: quickstart\n", file =>
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            CheckCommand.Run(new[] { file }, "baseline", "latest", output, error, failOnDrift: true);
+            Assert.DoesNotContain(Lines(output), l => l.Contains("KSDK6", System.StringComparison.Ordinal));
+            Assert.DoesNotContain("drift", error.ToString());
+        });
+    }
+
+    [Fact]
     public void Current_versions_give_no_drift_lines()
     {
         WithFile("current.yaml", CurrentCluster, file =>
