@@ -42,7 +42,8 @@ public class CheckApiDriftTests
     [Fact]
     public void An_application_is_not_judged_when_no_loaded_family_declares_what_flux_serves()
     {
-        // This process has no Flux family (neither Kurator.Sdk.Fleet nor the Quickstart references it): the served
+        // This process has no Flux family (neither Kurator.Sdk.Fleet nor the Quickstart references it, so it is not in the
+        // output folder for check to load either, as it is beside an app built on the Kurator.Sdk package): the served
         // versions of the Flux objects Kurator's controller creates are the shipped Flux schemas' facts, so without them
         // the Application's fields give no KSDK6002 (kurator-sdk check, which loads every family, reports them).
         Assert.DoesNotContain(System.AppDomain.CurrentDomain.GetAssemblies(), a => a.GetName().Name == "Kurator.Sdk.Flux");

@@ -26,7 +26,13 @@ public sealed class ApiVersionDrift
         _registry = registry;
         KindCount = kindCount;
         _served = new Dictionary<(string, string), Served>();
-        foreach (var assembly in registry.Kinds.Select(k => k.ClrType.Assembly).Distinct())
+        var assemblies = registry.Kinds.Select(k => k.ClrType.Assembly).Distinct().ToList();
+        if (FactsFamily() is { } facts && !assemblies.Contains(facts))
+        {
+            assemblies.Add(facts);
+        }
+
+        foreach (var assembly in assemblies)
         {
             foreach (var declared in assembly.GetCustomAttributes<KubeServedVersionsAttribute>())
             {
@@ -40,6 +46,24 @@ public sealed class ApiVersionDrift
     }
 
     private int KindCount { get; }
+
+    /// <summary>
+    /// The family whose schemas say what the objects a Kurator Application makes its controller create are served as
+    /// (<see cref="KuratorApplicationObjects.FactsFamily"/>), when it sits beside the app: the Kurator.Sdk package puts it
+    /// in every app's output, but an app that uses no Flux type never loads it. Absent (a project referencing only some
+    /// families, or a trimmed build), there are no facts and nothing is reported.
+    /// </summary>
+    private static Assembly? FactsFamily()
+    {
+        try
+        {
+            return Assembly.Load(new AssemblyName(KuratorApplicationObjects.FactsFamily));
+        }
+        catch (Exception e) when (e is System.IO.FileNotFoundException or System.IO.FileLoadException or BadImageFormatException or PlatformNotSupportedException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The drift facts of every kind in <paramref name="registry"/>; rebuilt when kinds were registered since the last call.</summary>
     public static ApiVersionDrift For(KubeTypeRegistry registry)

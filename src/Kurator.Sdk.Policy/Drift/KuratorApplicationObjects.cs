@@ -22,6 +22,9 @@ public static class KuratorApplicationObjects
     /// <summary>The kind.</summary>
     public const string Kind = "Application";
 
+    /// <summary>The SDK family assembly whose shipped schemas (Flux) declare the versions those objects are served in.</summary>
+    public const string FactsFamily = "Kurator.Sdk.Flux";
+
     /// <summary>Who creates the objects, as the message names it.</summary>
     public const string Creator = "Kurator's Application controller";
 
