@@ -168,14 +168,14 @@ public sealed class KuratorApp
 
     private static bool IsWatch(string[] args) => args.Length > 0 && args[0] == "watch";
 
-    /// <summary>Runs the definition into a fresh app (same arguments, name, output and delivery defaults) and renders it for <paramref name="target"/>.</summary>
-    private Watch.DefinitionRun Redefine(global::Kurator.Sdk.Fleet.Delivery.DeliveryTarget? target)
+    /// <summary>Runs the definition into a fresh app (same arguments, name, output and delivery defaults), renders it for <paramref name="target"/> and checks it as <paramref name="request"/> says (watch's --level and --policy).</summary>
+    private Watch.DefinitionRun Redefine(global::Kurator.Sdk.Fleet.Delivery.DeliveryTarget? target, CheckRequest request)
     {
         var app = new KuratorApp(_args, Name) { Output = Output };
         _deliveryBeforeDefine!.CopyTo(app.Delivery);
         _define!(app);
         var rendering = app.Render(target);
-        return new Watch.DefinitionRun(rendering.Plan, app.Check(new CheckRequest(), rendering));
+        return new Watch.DefinitionRun(rendering.Plan, app.Check(request, rendering));
     }
 
     /// <summary>
@@ -203,7 +203,7 @@ public sealed class KuratorApp
         root.Subcommands.Add(WithTarget(DiffCommand.Create(Plan, UiConsole)));
         root.Subcommands.Add(WithTarget(StatusCommand.Create(Plan, UiConsole)));
         root.Subcommands.Add(WithTarget(DestroyCommand.Create(Plan, UiConsole)));
-        Func<Watch.DefinitionRun>? rerun = _define is null ? null : () => Redefine(chosen);
+        Func<CheckRequest, Watch.DefinitionRun>? rerun = _define is null ? null : request => Redefine(chosen, request);
         root.Subcommands.Add(WithTarget(WatchCommand.Create(rerun, UiConsole, WithTarget(WatchCommand.CreateDiff(rerun, UiConsole)))));
         try
         {

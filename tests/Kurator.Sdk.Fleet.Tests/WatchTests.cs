@@ -240,6 +240,50 @@ public sealed class WatchTests
     }
 
     [Fact]
+    public async Task Watch_takes_checks_policy_option_and_shows_an_enforced_kyverno_failure_as_a_problem_of_each_render()
+    {
+        var dir = Directory.CreateTempSubdirectory("kurator-watch-policy-").FullName;
+        try
+        {
+            var policy = Path.Combine(dir, "require-tier.yaml");
+            File.WriteAllText(policy, """
+                apiVersion: kyverno.io/v1
+                kind: ClusterPolicy
+                metadata:
+                  name: require-tier-label
+                spec:
+                  validationFailureAction: Enforce
+                  rules:
+                    - name: check-tier
+                      match:
+                        any:
+                          - resources:
+                              kinds: [ConfigMap]
+                      validate:
+                        message: "ConfigMaps need a tier label"
+                        pattern:
+                          metadata:
+                            labels:
+                              tier: "?*"
+                """);
+            var edits = new Edits();
+            await using var watch = new Running(edits, "watch", "--policy", policy);
+            var first = await watch.RenderAsync(1);
+            Assert.Contains("problem kurator-member1 ConfigMap/quickstart-web/settings require-tier-label/check-tier: ", first);
+
+            edits.Extra = true;
+            HotReload();
+            var second = await watch.RenderAsync(2);
+            Assert.Contains("problem kurator-member2 ConfigMap/quickstart-web/extra require-tier-label/check-tier: ", second);
+            Assert.False(watch.Run.IsCompleted);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_changed_secret_value_shows_as_a_changed_tag_never_as_the_value()
     {
         var edits = new Edits();
