@@ -18,7 +18,7 @@ namespace Kurator.Sdk.Policy.Kyverno;
 /// operations, any/all), pod-controller auto-generated rules, preconditions, <c>{{ }}</c> variables (JMESPath with
 /// Kyverno's functions), <c>validate.pattern</c>/<c>anyPattern</c>, <c>deny</c>, <c>foreach</c>, <c>podSecurity</c>
 /// and <c>cel</c>. Rules needing the cluster (context entries, user-based match, image verification) are reported as
-/// NotEvaluated, never as passed; mutate and generate rules as Skip.
+/// NotEvaluated, never as passed (a context entry that values supply, see <see cref="KyvernoRequestContext.RuleValues"/>, counts as loaded); mutate and generate rules as Skip.
 /// </summary>
 /// <example>
 /// <code>
@@ -86,7 +86,10 @@ public sealed class KyvernoPolicySet
 
             foreach (var rule in policy.Rules)
             {
-                if (Judge(rule, view, scope, context) is { } verdict)
+                var judged = context.RuleValues(policy.ReportedName, rule.Name) is { Count: > 0 } values
+                    ? JudgeWithValues(rule, view, resource, context, values)
+                    : Judge(rule, view, scope, context, null);
+                if (judged is { } verdict)
                 {
                     results.Add(new KyvernoRuleResult(policy.ReportedName, rule.Name, verdict.Outcome, verdict.Path, verdict.Message, rule.Enforce));
                 }
@@ -129,7 +132,18 @@ public sealed class KyvernoPolicySet
         return results;
     }
 
-    private static RuleVerdict? Judge(KyvernoRule rule, ResourceView view, VariableScope scope, KyvernoRequestContext context)
+    // A rule with values of its own gets its own variables (and, with request.operation, its own operation).
+    private static RuleVerdict? JudgeWithValues(KyvernoRule rule, ResourceView view, JsonObject resource, KyvernoRequestContext context, IReadOnlyDictionary<string, JsonNode?> values)
+    {
+        if (values.TryGetValue("request.operation", out var operation) && operation is JsonValue v && v.TryGetValue<string>(out var op))
+        {
+            context = new KyvernoRequestContext { Operation = op, NamespaceLabels = context.NamespaceLabels, RuleValues = context.RuleValues };
+        }
+
+        return Judge(rule, view, new VariableScope(resource, context.Operation, values), context, values);
+    }
+
+    private static RuleVerdict? Judge(KyvernoRule rule, ResourceView view, VariableScope scope, KyvernoRequestContext context, IReadOnlyDictionary<string, JsonNode?>? values)
     {
         var match = rule.Match.Matches(view, context);
         if (match.State == MatchState.No)
@@ -155,6 +169,19 @@ public sealed class KyvernoPolicySet
             }
         }
 
+        foreach (var entry in rule.LoadedContext)
+        {
+            if (values is null)
+            {
+                return RuleVerdict.NotEvaluated(RuleCompiler.ContextNeedsCluster);
+            }
+
+            if (!Supplies(values, entry))
+            {
+                return RuleVerdict.NotEvaluated($"the rule loads context entry \"{entry}\" from the cluster, and no value is supplied for it");
+            }
+        }
+
         if (rule.BeforePreconditions is { } early)
         {
             return early;
@@ -174,4 +201,8 @@ public sealed class KyvernoPolicySet
             return RuleVerdict.Error(e.Message);
         }
     }
+
+    // A value for the entry itself, or for a field under it (dictionary.data.env supplies the entry "dictionary").
+    private static bool Supplies(IReadOnlyDictionary<string, JsonNode?> values, string entry) =>
+        values.ContainsKey(entry) || values.Keys.Any(k => k.StartsWith(entry + ".", StringComparison.Ordinal));
 }
