@@ -121,7 +121,10 @@ public sealed class KyvernoPolicySet
 
         try
         {
-            Parallel.For(0, resources.Count, i => results[i] = Evaluate(resources[i], context));
+            // One worker per core: the work never blocks, so more threads would only contend (and each parses its own
+            // JMESPath copies).
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.For(0, resources.Count, options, i => results[i] = Evaluate(resources[i], context));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
