@@ -8,12 +8,14 @@ namespace Kurator.Sdk.Cli.KyvernoTests;
 
 /// <summary>
 /// A Kyverno CLI test file (<c>kyverno-test.yaml</c>, kind Test of cli.kyverno.io): the policy and resource files
-/// (relative to the test file) and the expected results.
+/// (relative to the test file), the values (a <c>variables:</c> values file, or inline <c>values:</c>) and the expected
+/// results.
 /// </summary>
 internal sealed class KyvernoTestFile
 {
-    private KyvernoTestFile(string file, string name, List<string> policies, List<string> resources, List<Expectation> expectations, string? unsupported)
+    private KyvernoTestFile(string file, string name, List<string> policies, List<string> resources, List<Expectation> expectations, KyvernoValues? values, string? unsupported)
     {
+        Values = values;
         File = file;
         Name = name;
         Policies = policies;
@@ -32,7 +34,10 @@ internal sealed class KyvernoTestFile
 
     public List<Expectation> Expectations { get; }
 
-    /// <summary>Why the file's results cannot be checked as written (variables/values files), or null.</summary>
+    /// <summary>The values the test supplies, or null.</summary>
+    public KyvernoValues? Values { get; }
+
+    /// <summary>Why the file's results cannot be checked as written (its values could not be read), or null.</summary>
     public string? Unsupported { get; }
 
     /// <summary>Reads a test file; problems (file:line: path: message) go to <paramref name="problems"/>.</summary>
@@ -51,11 +56,7 @@ internal sealed class KyvernoTestFile
         var name = Text(root["metadata"]?["name"]) ?? Text(root["name"]) ?? Path.GetFileName(dir);
         var policies = Paths(root, "policies", dir, doc, problems);
         var resources = Paths(root, "resources", dir, doc, problems);
-        string? unsupported = null;
-        if (root["variables"] is not null || root["values"] is not null)
-        {
-            unsupported = "variables/values files are not supported by kurator-sdk test";
-        }
+        var (values, unsupported) = ReadValues(doc, dir, problems);
 
         var expectations = new List<Expectation>();
         if (root["results"] is not JsonArray results)
@@ -90,7 +91,55 @@ internal sealed class KyvernoTestFile
             }
         }
 
-        return new KyvernoTestFile(file, name, policies, resources, expectations, unsupported);
+        return new KyvernoTestFile(file, name, policies, resources, expectations, values, unsupported);
+    }
+
+    // Inline values win over a values file, as in the Kyverno CLI; values that cannot be read leave every result of the
+    // test not evaluated (the problems say why).
+    private static (KyvernoValues? Values, string? Unsupported) ReadValues(YamlObject doc, string dir, List<string> problems)
+    {
+        const string Unreadable = "the test's values could not be read (see the problems reported)";
+        var root = doc.Object;
+        KyvernoValues? values;
+        switch (root["values"])
+        {
+            case JsonObject inline:
+                values = KyvernoValuesReader.ReadInline(doc, inline, problems);
+                return (values, values is null ? Unreadable : null);
+            case JsonValue legacy when Text(legacy) is { } valuesFile:
+                // Older test files named the values file under values:.
+                return FromFile(valuesFile, "values");
+            case null:
+                break;
+            default:
+                problems.Add($"{doc.File}:{doc.LineOf("values")}: values: expected a mapping of values or a values file name");
+                return (null, Unreadable);
+        }
+
+        return root["variables"] switch
+        {
+            null => (null, null),
+            JsonValue v when Text(v) is { } variablesFile => FromFile(variablesFile, "variables"),
+            _ => Bad("variables"),
+        };
+
+        (KyvernoValues?, string?) FromFile(string relative, string field)
+        {
+            if (relative.Length == 0)
+            {
+                return Bad(field);
+            }
+
+            var full = Path.GetFullPath(Path.Combine(dir, relative));
+            values = KyvernoValuesReader.ReadFile(full, Path.GetRelativePath(System.Environment.CurrentDirectory, full), problems);
+            return (values, values is null ? Unreadable : null);
+        }
+
+        (KyvernoValues?, string?) Bad(string field)
+        {
+            problems.Add($"{doc.File}:{doc.LineOf(field)}: {field}: expected the name of a values file");
+            return (null, Unreadable);
+        }
     }
 
     private static List<string> Paths(JsonObject root, string key, string dir, YamlObject doc, List<string> problems)

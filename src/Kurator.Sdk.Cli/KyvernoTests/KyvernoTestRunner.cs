@@ -11,7 +11,8 @@ namespace Kurator.Sdk.Cli.KyvernoTests;
 
 /// <summary>
 /// Runs one Kyverno CLI test: loads its policies and resources, evaluates every resource as a new object (CREATE, as
-/// <c>kyverno test</c> does; a namespaced resource without a namespace is in <c>default</c>), and checks each expected
+/// <c>kyverno test</c> does, unless the values set <c>request.operation</c>; a namespaced resource without a namespace is
+/// in <c>default</c>) with the test's values, and checks each expected
 /// result. A result the engine could not evaluate never meets an expectation (fail closed); expectations on mutate and
 /// generate rules are reported as skipped, as those rules are not supported.
 /// </summary>
@@ -46,7 +47,7 @@ internal static class KyvernoTestRunner
             foreach (var doc in Read(file, problems))
             {
                 var ns = DefaultNamespaceOf(doc.Object);
-                evaluated.Add((doc, ns, set.Evaluate(doc.Object, KyvernoRequestContext.Create)));
+                evaluated.Add((doc, ns, set.Evaluate(doc.Object, ContextFor(doc.Object, test.Values))));
             }
         }
 
@@ -107,6 +108,23 @@ internal static class KyvernoTestRunner
         return got == e.Result
             ? new TestRow(e.Policy, actual.Rule, shown, TestRowState.Passed, "Ok")
             : new TestRow(e.Policy, actual.Rule, shown, TestRowState.Failed, $"want {e.Result}, got {got}" + (actual.Message.Length > 0 ? ": " + OneLine(actual.Message) : string.Empty));
+    }
+
+    // The test's values for this resource (by its name, as the Kyverno CLI matches them): per rule, and the namespace
+    // labels for namespaceSelector (a namespace the values do not give stays unknown: its rules are not evaluated).
+    private static KyvernoRequestContext ContextFor(JsonObject resource, KyvernoValues? values)
+    {
+        if (values is null)
+        {
+            return KyvernoRequestContext.Create;
+        }
+
+        var name = Text(resource["metadata"]?["name"]) ?? string.Empty;
+        return new KyvernoRequestContext
+        {
+            NamespaceLabels = values.LabelsOf,
+            RuleValues = (policy, rule) => values.For(policy, name, rule),
+        };
     }
 
     private static bool PolicyIs(string reported, string expected) =>

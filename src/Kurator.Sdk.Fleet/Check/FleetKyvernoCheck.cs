@@ -55,9 +55,12 @@ internal sealed class FleetKyvernoCheck
             }
 
             var context = new KyvernoRequestContext { NamespaceLabels = NamespaceLabels(target.Objects) };
-            foreach (var obj in target.Objects)
+            // Evaluated on all cores; the findings stay in object order.
+            var results = set.EvaluateAll(target.Objects, context);
+            for (var i = 0; i < target.Objects.Count; i++)
             {
-                foreach (var result in set.Evaluate(obj, context).Where(KyvernoFinding.IsFinding))
+                var obj = target.Objects[i];
+                foreach (var result in results[i].Where(KyvernoFinding.IsFinding))
                 {
                     var message = KyvernoFinding.Describe(result);
                     findings.Add(new CheckFinding(

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Text.Json.Nodes;
+using System.Threading.Tasks;
 using Kurator.Sdk.Policy.Kyverno.Matching;
 using Kurator.Sdk.Policy.Kyverno.Model;
 using Kurator.Sdk.Policy.Kyverno.Validation;
@@ -16,7 +18,7 @@ namespace Kurator.Sdk.Policy.Kyverno;
 /// operations, any/all), pod-controller auto-generated rules, preconditions, <c>{{ }}</c> variables (JMESPath with
 /// Kyverno's functions), <c>validate.pattern</c>/<c>anyPattern</c>, <c>deny</c>, <c>foreach</c>, <c>podSecurity</c>
 /// and <c>cel</c>. Rules needing the cluster (context entries, user-based match, image verification) are reported as
-/// NotEvaluated, never as passed; mutate and generate rules as Skip.
+/// NotEvaluated, never as passed (a context entry that values supply, see <see cref="KyvernoRequestContext.RuleValues"/>, counts as loaded); mutate and generate rules as Skip.
 /// </summary>
 /// <example>
 /// <code>
@@ -29,7 +31,6 @@ namespace Kurator.Sdk.Policy.Kyverno;
 public sealed class KyvernoPolicySet
 {
     private readonly List<KyvernoPolicy> _policies;
-    private readonly object _gate = new();
 
     private KyvernoPolicySet(List<KyvernoPolicy> policies, List<KyvernoPolicyProblem> problems)
     {
@@ -65,7 +66,8 @@ public sealed class KyvernoPolicySet
 
     /// <summary>
     /// The result of every rule that matches <paramref name="resource"/> (rules that do not match, or exclude it, give no
-    /// result), in policy and rule order. Safe to call from several threads (calls are serialized).
+    /// result), in policy and rule order. Safe to call from several threads at once: the compiled rules are not changed by
+    /// an evaluation, and each thread evaluates JMESPath with its own parsed copy.
     /// </summary>
     public IReadOnlyList<KyvernoRuleResult> Evaluate(JsonObject resource, KyvernoRequestContext? context = null)
     {
@@ -74,22 +76,22 @@ public sealed class KyvernoPolicySet
         var view = new ResourceView(resource);
         var scope = new VariableScope(resource, context.Operation);
         var results = new List<KyvernoRuleResult>();
-        lock (_gate)
+        foreach (var policy in _policies)
         {
-            foreach (var policy in _policies)
+            // A namespaced Policy applies only to resources of its namespace.
+            if (policy.Namespace is not null && !string.Equals(policy.Namespace, view.Namespace.Length == 0 ? "default" : view.Namespace, StringComparison.Ordinal))
             {
-                // A namespaced Policy applies only to resources of its namespace.
-                if (policy.Namespace is not null && !string.Equals(policy.Namespace, view.Namespace.Length == 0 ? "default" : view.Namespace, StringComparison.Ordinal))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                foreach (var rule in policy.Rules)
+            foreach (var rule in policy.Rules)
+            {
+                var judged = context.RuleValues(policy.ReportedName, rule.Name) is { Count: > 0 } values
+                    ? JudgeWithValues(rule, view, resource, context, values)
+                    : Judge(rule, view, scope, context, null);
+                if (judged is { } verdict)
                 {
-                    if (Judge(rule, view, scope, context) is { } verdict)
-                    {
-                        results.Add(new KyvernoRuleResult(policy.ReportedName, rule.Name, verdict.Outcome, verdict.Path, verdict.Message, rule.Enforce));
-                    }
+                    results.Add(new KyvernoRuleResult(policy.ReportedName, rule.Name, verdict.Outcome, verdict.Path, verdict.Message, rule.Enforce));
                 }
             }
         }
@@ -97,7 +99,54 @@ public sealed class KyvernoPolicySet
         return results;
     }
 
-    private static RuleVerdict? Judge(KyvernoRule rule, ResourceView view, VariableScope scope, KyvernoRequestContext context)
+    /// <summary>
+    /// <see cref="Evaluate"/> for every resource, on all cores: element <c>i</c> of the answer holds the results of
+    /// <paramref name="resources"/>[<c>i</c>], so the order is that of the input whatever the threads did. The resources
+    /// must not change meanwhile.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<KyvernoRuleResult>> EvaluateAll(IReadOnlyList<JsonObject> resources, KyvernoRequestContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(resources);
+        context ??= KyvernoRequestContext.Create;
+        var results = new IReadOnlyList<KyvernoRuleResult>[resources.Count];
+        if (resources.Count < 2 || Environment.ProcessorCount < 2)
+        {
+            for (var i = 0; i < resources.Count; i++)
+            {
+                results[i] = Evaluate(resources[i], context);
+            }
+
+            return results;
+        }
+
+        try
+        {
+            // One worker per core: the work never blocks, so more threads would only contend (and each parses its own
+            // JMESPath copies).
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.For(0, resources.Count, options, i => results[i] = Evaluate(resources[i], context));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // As the sequential loop would: the first failure itself, not a wrapper.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return results;
+    }
+
+    // A rule with values of its own gets its own variables (and, with request.operation, its own operation).
+    private static RuleVerdict? JudgeWithValues(KyvernoRule rule, ResourceView view, JsonObject resource, KyvernoRequestContext context, IReadOnlyDictionary<string, JsonNode?> values)
+    {
+        if (values.TryGetValue("request.operation", out var operation) && operation is JsonValue v && v.TryGetValue<string>(out var op))
+        {
+            context = new KyvernoRequestContext { Operation = op, NamespaceLabels = context.NamespaceLabels, RuleValues = context.RuleValues };
+        }
+
+        return Judge(rule, view, new VariableScope(resource, context.Operation, values), context, values);
+    }
+
+    private static RuleVerdict? Judge(KyvernoRule rule, ResourceView view, VariableScope scope, KyvernoRequestContext context, IReadOnlyDictionary<string, JsonNode?>? values)
     {
         var match = rule.Match.Matches(view, context);
         if (match.State == MatchState.No)
@@ -123,6 +172,19 @@ public sealed class KyvernoPolicySet
             }
         }
 
+        foreach (var entry in rule.LoadedContext)
+        {
+            if (values is null)
+            {
+                return RuleVerdict.NotEvaluated(RuleCompiler.ContextNeedsCluster);
+            }
+
+            if (!Supplies(values, entry))
+            {
+                return RuleVerdict.NotEvaluated($"the rule loads context entry \"{entry}\" from the cluster, and no value is supplied for it");
+            }
+        }
+
         if (rule.BeforePreconditions is { } early)
         {
             return early;
@@ -142,4 +204,8 @@ public sealed class KyvernoPolicySet
             return RuleVerdict.Error(e.Message);
         }
     }
+
+    // A value for the entry itself, or for a field under it (dictionary.data.env supplies the entry "dictionary").
+    private static bool Supplies(IReadOnlyDictionary<string, JsonNode?> values, string entry) =>
+        values.ContainsKey(entry) || values.Keys.Any(k => k.StartsWith(entry + ".", StringComparison.Ordinal));
 }

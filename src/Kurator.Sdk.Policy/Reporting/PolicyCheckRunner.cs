@@ -16,6 +16,9 @@ namespace Kurator.Sdk.Policy.Reporting;
 /// </summary>
 public sealed class PolicyCheckRunner
 {
+    // Documents judged by the Kyverno policies at once, in parallel.
+    private const int KyvernoBatch = 256;
+
     private readonly PodSpecLocator _locator;
     private readonly KyvernoPolicySet? _policies;
     private readonly KyvernoRequestContext _context;
@@ -48,6 +51,7 @@ public sealed class PolicyCheckRunner
         ArgumentNullException.ThrowIfNull(documents);
         var findings = new List<PolicyFinding>();
         var kyverno = new List<KyvernoFinding>();
+        var pending = new List<(PolicyDocument Document, string Kind, string Name)>(KyvernoBatch);
         var documentCount = 0;
         var podSpecCount = 0;
         foreach (var document in documents.SelectMany(ListItems.Expand))
@@ -64,13 +68,15 @@ public sealed class PolicyCheckRunner
                 .OrderBy(f => f.Line));
             if (_policies is not null)
             {
-                kyverno.AddRange(_policies.Evaluate(document.Object, _context)
-                    .Where(KyvernoFinding.IsFinding)
-                    .Select(result => new KyvernoFinding(document.File, LineOf(document, result.Path), kind, name, result))
-                    .OrderBy(f => f.Line));
+                pending.Add((document, kind, name));
+                if (pending.Count == KyvernoBatch)
+                {
+                    EvaluateKyverno(pending, kyverno);
+                }
             }
         }
 
+        EvaluateKyverno(pending, kyverno);
         return new PolicyCheckResult(findings, documentCount, podSpecCount, kyverno);
     }
 
@@ -90,6 +96,28 @@ public sealed class PolicyCheckRunner
         }
 
         return document.DocumentLine;
+    }
+
+    // The documents of a batch are judged by the Kyverno policies on all cores, and their findings appended in document
+    // order; batches keep the documents streaming (a large folder is never held in memory whole).
+    private void EvaluateKyverno(List<(PolicyDocument Document, string Kind, string Name)> pending, List<KyvernoFinding> kyverno)
+    {
+        if (_policies is null || pending.Count == 0)
+        {
+            return;
+        }
+
+        var results = _policies.EvaluateAll(pending.Select(p => p.Document.Object).ToList(), _context);
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var (document, kind, name) = pending[i];
+            kyverno.AddRange(results[i]
+                .Where(KyvernoFinding.IsFinding)
+                .Select(result => new KyvernoFinding(document.File, LineOf(document, result.Path), kind, name, result))
+                .OrderBy(f => f.Line));
+        }
+
+        pending.Clear();
     }
 
     private static string? Text(JsonNode? node) =>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Kurator.Sdk.Policy.Kyverno.Matching;
 using Kurator.Sdk.Policy.Kyverno.Validation;
 
@@ -11,5 +12,7 @@ namespace Kurator.Sdk.Policy.Kyverno.Model;
 /// <param name="Check">The rule's body.</param>
 /// <param name="Enforce">True for failure action Enforce.</param>
 /// <param name="BeforePreconditions">A verdict given without looking at preconditions (context entries the engine
-/// cannot load: the preconditions may depend on them), or null.</param>
-internal sealed record KyvernoRule(string Name, MatchBlock Match, MatchBlock? Exclude, ConditionBlock Preconditions, IRuleCheck Check, bool Enforce, RuleVerdict? BeforePreconditions);
+/// cannot load or compute: the preconditions may depend on them), or null.</param>
+/// <param name="LoadedContext">The names of the rule's context entries that load data from the cluster (API calls,
+/// ConfigMaps, image data): the rule is evaluated only when values supply every one of them.</param>
+internal sealed record KyvernoRule(string Name, MatchBlock Match, MatchBlock? Exclude, ConditionBlock Preconditions, IRuleCheck Check, bool Enforce, RuleVerdict? BeforePreconditions, IReadOnlyList<string> LoadedContext);

@@ -18,6 +18,9 @@ namespace Kurator.Sdk.Policy.Kyverno.Model;
 /// </summary>
 internal static class RuleCompiler
 {
+    /// <summary>Why a rule with context entries is not evaluated when no values supply them.</summary>
+    public const string ContextNeedsCluster = "the rule loads context entries (API calls, ConfigMaps, image data), which need the cluster";
+
     private const string NotValidation = "only validate rules are evaluated";
 
     public static KyvernoRule? Compile(JsonObject rule, string path, bool? policyEnforce, PolicyReader reader)
@@ -38,9 +41,19 @@ internal static class RuleCompiler
         var exclude = MatchBlock.Read(rule, "exclude", path, reader);
         var preconditions = ConditionBlock.Read(rule["preconditions"], FieldPath.Property(path, "preconditions"), reader);
         RuleVerdict? early = null;
-        if (rule["context"] is JsonArray { Count: > 0 })
+        var loadedContext = new List<string>();
+        foreach (var entry in rule["context"] as JsonArray ?? [])
         {
-            early = RuleVerdict.NotEvaluated("the rule loads context entries (API calls, ConfigMaps, image data), which need the cluster");
+            // Values can stand in for data loaded from the cluster, by the entry's name; a variable entry would be
+            // computed by Kyverno (over any value given), which this engine does not do.
+            if (entry is JsonObject e && e["variable"] is null && e["name"] is JsonValue n && n.TryGetValue<string>(out var entryName) && entryName.Length > 0)
+            {
+                loadedContext.Add(entryName);
+            }
+            else
+            {
+                early = RuleVerdict.NotEvaluated(ContextNeedsCluster);
+            }
         }
 
         if (rule["celPreconditions"] is JsonArray { Count: > 0 })
@@ -79,7 +92,7 @@ internal static class RuleCompiler
             return null;
         }
 
-        return new KyvernoRule(name, match, exclude, preconditions, check, enforce, early);
+        return new KyvernoRule(name, match, exclude, preconditions, check, enforce, early, loadedContext);
     }
 
     /// <summary>Enforce (true), Audit (false) or null when the field is absent; any other value is a problem.</summary>

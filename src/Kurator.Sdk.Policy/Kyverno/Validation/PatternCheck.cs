@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Policy.Evaluation;
@@ -18,7 +19,8 @@ internal sealed class PatternCheck : IRuleCheck
 {
     private readonly List<PatternElement> _patterns;
     private readonly RuleMessage _message;
-    private readonly Dictionary<string, JmesQuery> _queries = new(StringComparer.Ordinal);
+    // Filled while evaluating (the pattern engine hands over each variable's text), possibly from several threads at once.
+    private readonly ConcurrentDictionary<string, JmesQuery> _queries = new(StringComparer.Ordinal);
 
     private PatternCheck(List<PatternElement> patterns, RuleMessage message)
     {
@@ -87,12 +89,7 @@ internal sealed class PatternCheck : IRuleCheck
         value = default;
         try
         {
-            if (!_queries.TryGetValue(expression, out var query))
-            {
-                query = JmesQuery.Parse(expression);
-                _queries[expression] = query;
-            }
-
+            var query = _queries.GetOrAdd(expression, JmesQuery.Parse);
             var token = query.Evaluate(scope);
             if (token is null)
             {

@@ -1,22 +1,36 @@
 using System;
+using System.Threading;
 using DevLab.JmesPath.Expressions;
 using Newtonsoft.Json.Linq;
 
 namespace Kurator.Sdk.Policy.Kyverno.Variables;
 
-/// <summary>One JMESPath expression, parsed once (with Kyverno's functions) and evaluated against many scopes.</summary>
+/// <summary>
+/// One JMESPath expression (with Kyverno's functions), checked once and evaluated against many scopes, from any thread.
+/// </summary>
+/// <remarks>
+/// A parsed JmesPath.Net expression is not safe to evaluate from two threads at once: it carries its own scope state,
+/// which every evaluation writes (the root it sets for <c>$</c>, the stack of <c>let</c> scopes), and the function
+/// objects of the <c>JmesPath</c> instance that parsed it (with a settable context) are shared by all its expressions.
+/// So each thread parses the text once with its own instance and evaluates only its own copy; the text was checked when
+/// the policy was compiled, so it parses the same way on every thread.
+/// </remarks>
 internal sealed class JmesQuery
 {
-    private static readonly DevLab.JmesPath.JmesPath Parser = CreateParser();
-    private static readonly object ParserLock = new();
-    private readonly JmesPathExpression _expression;
+    // The generated parser's static tables are not documented as thread-safe; parsing is rare (once per thread).
+    private static readonly object ParseLock = new();
+
+    [ThreadStatic]
+    private static DevLab.JmesPath.JmesPath? _threadParser;
+
+    private readonly ThreadLocal<JmesPathExpression> _expression;
 
     private readonly bool _readsElement;
 
     private JmesQuery(string text, JmesPathExpression expression)
     {
         Text = text;
-        _expression = expression;
+        _expression = new ThreadLocal<JmesPathExpression>(() => ParseOnThisThread(text)) { Value = expression };
         _readsElement = text.Contains("element", StringComparison.Ordinal);
     }
 
@@ -27,10 +41,7 @@ internal sealed class JmesQuery
     {
         try
         {
-            lock (ParserLock)
-            {
-                return new JmesQuery(text, Parser.Parse(text));
-            }
+            return new JmesQuery(text, ParseOnThisThread(text));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -50,7 +61,7 @@ internal sealed class JmesQuery
 
         try
         {
-            var result = _expression.Transform(new JmesPathArgument(scope.Root)).AsJToken();
+            var result = _expression.Value!.Transform(new JmesPathArgument(scope.Root)).AsJToken();
             result = result is null || result.Type == JTokenType.Null ? null : result;
             if (!_readsElement)
             {
@@ -62,6 +73,15 @@ internal sealed class JmesQuery
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new VariableException($"JMESPath \"{Text}\" failed: {FirstLine(e)}", e);
+        }
+    }
+
+    private static JmesPathExpression ParseOnThisThread(string text)
+    {
+        var parser = _threadParser ??= CreateParser();
+        lock (ParseLock)
+        {
+            return parser.Parse(text);
         }
     }
 

@@ -7,19 +7,22 @@ namespace Kurator.Sdk.Policy.Kyverno.Variables;
 /// <summary>
 /// The JMESPath data of one evaluation: <c>request.object</c>, <c>request.operation</c>, <c>request.userInfo</c> (empty:
 /// no user before deploy) and, inside <c>foreach</c>, <c>element</c> and <c>elementIndex</c>. The resource is converted
-/// only when a rule first needs a variable.
+/// only when a rule first needs a variable. Values supplied for the rule (a <c>kyverno test</c> values file) are set at
+/// their dotted paths over that data.
 /// </summary>
 internal sealed class VariableScope
 {
     private readonly JsonObject _resource;
     private readonly string _operation;
+    private readonly IReadOnlyDictionary<string, JsonNode?>? _values;
     private JObject? _root;
     private Dictionary<string, JToken?>? _answers;
 
-    public VariableScope(JsonObject resource, string operation)
+    public VariableScope(JsonObject resource, string operation, IReadOnlyDictionary<string, JsonNode?>? values = null)
     {
         _resource = resource;
         _operation = operation;
+        _values = values;
     }
 
     public string Operation => _operation;
@@ -28,15 +31,7 @@ internal sealed class VariableScope
     public bool IsSecret => _resource["kind"] is JsonValue k && k.TryGetValue<string>(out var kind) && kind == "Secret"
         && _resource["apiVersion"] is JsonValue v && v.TryGetValue<string>(out var apiVersion) && apiVersion == "v1";
 
-    public JObject Root => _root ??= new JObject
-    {
-        ["request"] = new JObject
-        {
-            ["operation"] = _operation,
-            ["object"] = JsonBridge.ToToken(_resource),
-            ["userInfo"] = new JObject(),
-        },
-    };
+    public JObject Root => _root ??= CreateRoot();
 
     /// <summary>The answer of an element-free query already asked for this object.</summary>
     public bool Cached(string query, out JToken? value)
@@ -60,6 +55,42 @@ internal sealed class VariableScope
     {
         Restore("element", saved.Element);
         Restore("elementIndex", saved.Index);
+    }
+
+    private JObject CreateRoot()
+    {
+        var root = new JObject
+        {
+            ["request"] = new JObject
+            {
+                ["operation"] = _operation,
+                ["object"] = JsonBridge.ToToken(_resource),
+                ["userInfo"] = new JObject(),
+            },
+        };
+        foreach (var (name, value) in _values ?? new Dictionary<string, JsonNode?>())
+        {
+            Set(root, name.Split('.'), JsonBridge.ToToken(value));
+        }
+
+        return root;
+    }
+
+    // Like Kyverno's context, a dotted name is a path of objects: missing (or non-object) steps become objects.
+    private static void Set(JObject root, string[] steps, JToken value)
+    {
+        var current = root;
+        foreach (var step in steps[..^1])
+        {
+            if (current[step] is not JObject next)
+            {
+                current[step] = next = new JObject();
+            }
+
+            current = next;
+        }
+
+        current[steps[^1]] = value;
     }
 
     private void Restore(string name, JToken? value)
