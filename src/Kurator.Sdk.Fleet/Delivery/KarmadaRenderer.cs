@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Overrides;
-using KarmadaPolicy = global::Kurator.Sdk.Karmada.Policy.V1Alpha1;
 using Kurator.Sdk.Json;
 
 namespace Kurator.Sdk.Fleet.Delivery;
@@ -95,7 +94,7 @@ internal static class KarmadaRenderer
             ["metadata"] = Metadata(name, ns),
             ["spec"] = new JsonObject { ["placement"] = placement, ["resourceSelectors"] = new JsonArray(workloads.Select(w => (JsonNode)Selector(w.Base)).ToArray()) },
         };
-        return ns is null ? TypedObjects.Check<KarmadaPolicy.ClusterPropagationPolicy>(policy) : TypedObjects.Check<KarmadaPolicy.PropagationPolicy>(policy);
+        return TypedObjects.Check(policy, DeliveryFamily.Karmada);
     }
 
     /// <summary>
@@ -127,7 +126,7 @@ internal static class KarmadaRenderer
             ["metadata"] = Metadata(name, ns),
             ["spec"] = new JsonObject { ["overrideRules"] = rules, ["resourceSelectors"] = new JsonArray(Selector(w.Base)) },
         };
-        return ns is null ? TypedObjects.Check<KarmadaPolicy.ClusterOverridePolicy>(policy) : TypedObjects.Check<KarmadaPolicy.OverridePolicy>(policy);
+        return TypedObjects.Check(policy, DeliveryFamily.Karmada);
     }
 
     /// <summary>imageOverrider entries for image changes, plaintext for the rest.</summary>

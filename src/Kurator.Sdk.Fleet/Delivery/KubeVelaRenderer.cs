@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Overrides;
-using VelaApplication = global::Kurator.Sdk.KubeVela.Core.V1Beta1.Application;
 
 namespace Kurator.Sdk.Fleet.Delivery;
 
@@ -20,7 +19,7 @@ internal static class KubeVelaRenderer
     public static DeliveryRendering Render(DeliveryModel model, DeploymentPlan delivered)
     {
         var objects = new List<JsonObject>();
-        foreach (var group in model.Groups.Where(g => g.Clusters.Count > 0)) objects.Add(TypedObjects.Check<VelaApplication>(Application(model, group)));
+        foreach (var group in model.Groups.Where(g => g.Clusters.Count > 0)) objects.Add(TypedObjects.Check(Application(model, group), DeliveryFamily.KubeVela));
         var host = model.HostObjects.Select(o => (JsonObject)o.DeepClone()).Concat(objects).ToList();
         return DeliveryRendering.OnHost(DeliveryTarget.KubeVela, delivered, host);
     }

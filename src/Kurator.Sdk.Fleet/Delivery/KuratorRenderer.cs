@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Synth;
-using KuratorApplication = Kurator.Sdk.Kurator.Apps.V1Alpha1.Application;
 
 namespace Kurator.Sdk.Fleet.Delivery;
 
@@ -28,7 +27,7 @@ internal static class KuratorRenderer
         {
             var dir = Folder(model, group);
             WriteGitOps(group, dir, files);
-            host.Add(TypedObjects.Check<KuratorApplication>(Application(model, group, dir)));
+            host.Add(TypedObjects.Check(Application(model, group, dir), DeliveryFamily.Kurator));
         }
 
         return DeliveryRendering.OnHost(DeliveryTarget.Kurator, delivered, host, files);

@@ -3,8 +3,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Overrides;
-using OcmWork = global::Kurator.Sdk.Ocm.Work;
-using OcmCluster = global::Kurator.Sdk.Ocm.Cluster;
 
 namespace Kurator.Sdk.Fleet.Delivery;
 
@@ -46,7 +44,7 @@ internal static class OcmRenderer
                     ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = cluster.Name },
                     ["spec"] = new JsonObject { ["workload"] = new JsonObject { ["manifests"] = Manifests(group.Workloads.Select(w => w.EffectiveFor(cluster.Name))) } },
                 };
-                objects.Add(TypedObjects.Check<OcmWork.V1.ManifestWork>(work));
+                objects.Add(TypedObjects.Check(work, DeliveryFamily.Ocm));
             }
         }
 
@@ -82,7 +80,7 @@ internal static class OcmRenderer
             ["metadata"] = new JsonObject { ["name"] = name, ["namespace"] = ns },
             ["spec"] = spec,
         };
-        return TypedObjects.Check<OcmCluster.V1Beta1.Placement>(placement);
+        return TypedObjects.Check(placement, DeliveryFamily.Ocm);
     }
 
     /// <summary>A CEL predicate on the ManagedCluster's name (OCM's celSelector).</summary>
@@ -107,7 +105,7 @@ internal static class OcmRenderer
                 }),
             },
         };
-        return TypedObjects.Check<OcmWork.V1Alpha1.ManifestWorkReplicaSet>(set);
+        return TypedObjects.Check(set, DeliveryFamily.Ocm);
     }
 
     private static JsonArray Manifests(IEnumerable<JsonObject> objects) => new(objects.Select(o => (JsonNode)o).ToArray());
