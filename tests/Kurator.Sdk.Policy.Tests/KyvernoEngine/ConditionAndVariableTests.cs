@@ -45,6 +45,36 @@ public class ConditionAndVariableTests
         }
     }
 
+    [Theory]
+    [InlineData("{{ environment }}")]
+    [InlineData("{{ team.name }}")]
+    [InlineData("{{ element.name }}")]
+    public void A_variable_nothing_defines_is_an_error_never_a_pass_or_fail_on_null(string key)
+    {
+        // Equals "" would hold for null: the rule must not be judged on a value nobody supplied.
+        var set = Deny($$"""
+                    all:
+                    - key: "{{key}}"
+                      operator: Equals
+                      value: ""
+            """);
+        var result = Kyv.Run(set, Kyv.Pod).Single();
+        Assert.Equal(KyvernoRuleOutcome.Error, result.Outcome);
+        Assert.Contains("is not defined", result.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_field_under_a_defined_root_is_null_as_in_kyverno()
+    {
+        var set = Deny("""
+                    all:
+                    - key: "{{ request.object.metadata.labels.missing || 'none' }}"
+                      operator: Equals
+                      value: none
+            """);
+        Assert.Equal(["r=Fail"], Kyv.Outcomes(set, Kyv.Pod));
+    }
+
     [Fact]
     public void Any_needs_one_true_condition_and_all_needs_every_one()
     {
