@@ -13,6 +13,7 @@ using Kurator.Sdk.Fleet.Benchmarks;
 // in one run against one emulator: N clusters x M objects, cold (clusters without the objects) and no-change re-apply.
 var settings = BenchSettings.Parse(args);
 if (settings.ChildSet is { } childSet) return await RuntimeRun.ChildAsync(settings, childSet);
+if (settings.ChildProfile) return await ProfileRun.ChildAsync(settings);
 
 var work = Directory.CreateTempSubdirectory("kurator-fleet-bench-").FullName;
 try
@@ -23,6 +24,7 @@ try
     await using var emulator = await KubeEmulator.StartAsync(options);
     var kubeconfig = Path.Combine(work, "kubeconfig");
     emulator.WriteKubeConfig(kubeconfig);
+    if (settings.Profile) return await ProfileRun.RunAsync(settings, emulator, kubeconfig, names);
     var runtime = new RuntimeRun(settings, kubeconfig, names);
     var kubectl = new KubectlRun(kubeconfig, names, work);
 
