@@ -7,6 +7,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Reflection;
 using System.Threading.Tasks;
+using Kurator.Sdk.Client.Discovery;
 using Kurator.Sdk.Emulator;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Model;
@@ -16,7 +17,7 @@ namespace Kurator.Sdk.Fleet.Benchmarks;
 
 /// <summary>
 /// <c>--profile</c>: load-independent figures of a no-change re-apply as the kurator-sdk tool runs it (every context a
-/// member, no host): the requests each cluster serves (from the emulator's request log), and, in a child process that
+/// member, no host, discovery from a disk cache): the requests each cluster serves (from the emulator's request log), and, in a child process that
 /// holds only the client side, the CPU time, allocations, connections, TLS handshakes and socket bytes of each run.
 /// </summary>
 internal static class ProfileRun
@@ -27,7 +28,7 @@ internal static class ProfileRun
     public static async Task<int> RunAsync(BenchSettings settings, KubeEmulator emulator, string kubeconfig, IReadOnlyList<string> clusters)
     {
         var options = new RuntimeOptions { Concurrency = settings.Concurrency, Wait = true, Timeout = TimeSpan.FromMinutes(5) };
-        using (var connections = new ClusterConnections(kubeconfig, null))
+        using (var connections = new ClusterConnections(kubeconfig, null) { DiscoveryCache = Cache(kubeconfig) })
         {
             var cold = await FleetApplier.ApplyAsync(ToolPlan(clusters, settings.Objects), connections, options);
             if (!cold.Succeeded) throw new InvalidOperationException("cold apply failed: " + string.Join("; ", cold.Clusters.SelectMany(c => c.Errors).Take(5)));
@@ -63,6 +64,9 @@ internal static class ProfileRun
         return http;
     }
 
+    /// <summary>The tool's discovery cache (it uses the user's), here beside the run's kubeconfig.</summary>
+    private static DiscoveryCache Cache(string kubeconfig) => new(Path.Combine(Path.GetDirectoryName(kubeconfig)!, "discovery-cache"), DiscoveryCache.DefaultTtl);
+
     /// <summary>The tool's plan: one member target per context, no host.</summary>
     private static DeploymentPlan ToolPlan(IReadOnlyList<string> clusters, int objects) =>
         new("fleet-bench-" + Set, clusters.Select(c => new ClusterTarget(c, TargetRole.Member, FleetWorkload.For(Set, objects))).ToList());
@@ -96,7 +100,7 @@ internal static class ProfileRun
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
-            using (var connections = new ClusterConnections(settings.ChildKubeconfig, null))
+            using (var connections = new ClusterConnections(settings.ChildKubeconfig, null) { DiscoveryCache = Cache(settings.ChildKubeconfig!) })
             {
                 var report = await FleetApplier.ApplyAsync(plan, connections, options);
                 if (!report.Succeeded || report.Clusters.Any(c => c.Unchanged != settings.Objects))
