@@ -5,7 +5,7 @@ using System.IO;
 namespace Kurator.Sdk.Fleet.Benchmarks;
 
 /// <summary>
-/// Command line: <c>[--quick] [--clusters N] [--objects M] [--concurrency C] [--tool path]... [--tools-only]</c>; the child
+/// Command line: <c>[--quick] [--clusters N] [--objects M] [--concurrency C] [--tool path]... [--tools-only] [--profile]</c>; the child
 /// mode is internal. <c>--tool</c> adds rows for the kurator-sdk tool at that path (a native executable, or kurator-sdk.dll
 /// run with dotnet); <c>--tools-only</c> skips the in-process and fresh-benchmark-process rows of the runtime.
 /// </summary>
@@ -26,7 +26,9 @@ internal sealed record BenchSettings(int Clusters, int Objects, int Concurrency,
                 "--child" => s with { ChildSet = Next(), ChildKubeconfig = Next() },
                 "--tool" => s with { Tools = [.. s.Tools, Tool(Next())] },
                 "--tools-only" => s with { ToolsOnly = true },
-                _ => throw new ArgumentException($"unknown argument '{args[i]}' (use --quick, --clusters N, --objects M, --concurrency C, --tool path, --tools-only)"),
+                "--profile" => s with { Profile = true },
+                "--child-profile" => s with { ChildProfile = true, ChildKubeconfig = Next() },
+                _ => throw new ArgumentException($"unknown argument '{args[i]}' (use --quick, --clusters N, --objects M, --concurrency C, --tool path, --tools-only, --profile)"),
             };
         }
 
@@ -38,6 +40,12 @@ internal sealed record BenchSettings(int Clusters, int Objects, int Concurrency,
 
     /// <summary>Only the tool rows (and kubectl's).</summary>
     public bool ToolsOnly { get; init; }
+
+    /// <summary>Request counts, CPU time, allocations and network work of a no-change re-apply instead of timings.</summary>
+    public bool Profile { get; init; }
+
+    /// <summary>The child process of <see cref="Profile"/>.</summary>
+    public bool ChildProfile { get; init; }
 
     private static string Tool(string path) => File.Exists(path) ? Path.GetFullPath(path) : throw new ArgumentException($"--tool {path}: no such file");
 

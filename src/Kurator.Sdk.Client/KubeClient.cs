@@ -29,12 +29,18 @@ public sealed class KubeClient : IDisposable
 
     /// <summary>Creates a client for the given connection.</summary>
     public KubeClient(ConnectionSettings settings, ILogger? logger = null)
+        : this(settings, null, logger)
+    {
+    }
+
+    /// <summary>Creates a client whose kind mapping starts from <paramref name="discoveryCache"/>'s entry for the server, when it has a fresh one.</summary>
+    public KubeClient(ConnectionSettings settings, DiscoveryCache? discoveryCache, ILogger? logger = null)
     {
         Settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _logger = logger ?? NullLogger.Instance;
         _executor = new RequestExecutor(settings, _logger);
         Discovery = new DiscoveryClient(_executor, settings.Server);
-        Mapper = new RestMapper(Discovery);
+        Mapper = new RestMapper(Discovery, discoveryCache?.For(settings));
         foreach (var warning in settings.Warnings) _logger.LogWarning("{Warning}", warning);
     }
 
@@ -107,13 +113,16 @@ public sealed class KubeClient : IDisposable
         if (options.Continue is not null) query.Add("continue=" + Uri.EscapeDataString(options.Continue));
         var path = resource.CollectionPath(ns) + (query.Count > 0 ? "?" + string.Join("&", query) : "");
         var list = await SendForObjectAsync(HttpMethod.Get, path, null, null, true, cancellationToken);
-        var items = (list["items"] as JsonArray ?? []).OfType<JsonObject>().Select(i =>
+        // The items are detached from the parsed list rather than copied: the list itself is dropped.
+        var array = list["items"] as JsonArray ?? [];
+        var items = array.OfType<JsonObject>().ToList();
+        array.Clear();
+        foreach (var item in items)
         {
-            var item = (JsonObject)i.DeepClone();
             item["apiVersion"] ??= resource.ApiVersion;
             item["kind"] ??= resource.Kind;
-            return item;
-        }).ToList();
+        }
+
         var meta = list["metadata"];
         var cont = (string?)meta?["continue"];
         return new ListPage(items, (string?)meta?["resourceVersion"] ?? "", string.IsNullOrEmpty(cont) ? null : cont, meta?["remainingItemCount"]?.GetValue<long>());
@@ -238,8 +247,9 @@ public sealed class KubeClient : IDisposable
         {
             foreach (var w in warnings) _logger.LogWarning("{Method} {Path}: {Warning}", method, path.Split('?')[0], w);
         }
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        return JsonNode.Parse(text) as JsonObject ?? throw new KubernetesApiException(response.StatusCode, "", "the server returned a body that is not a JSON object", null);
+        // Parsed from the UTF-8 body as received: no string copy of it.
+        var utf8 = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return JsonNode.Parse(utf8) as JsonObject ?? throw new KubernetesApiException(response.StatusCode, "", "the server returned a body that is not a JSON object", null);
     }
 
     /// <inheritdoc />

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
+using Kurator.Sdk.Client.Discovery;
 using Kurator.Sdk.Client.KubeConfig;
 using Kurator.Sdk.Fleet.Model;
 using Kurator.Sdk.Fleet.Targets;
@@ -51,6 +52,9 @@ public static class ContextTargets
     public static DeploymentPlan Plan(string applySet, IReadOnlyList<string> contexts, IReadOnlyList<JsonObject> objects) =>
         new(applySet, contexts.Select(c => new ClusterTarget(c, TargetRole.Member, objects.Select(o => (JsonObject)o.DeepClone()).ToList())).ToList());
 
-    /// <summary>The connections of <see cref="Plan"/>: every target through the context of its name.</summary>
-    public static ClusterConnections Connections(string? kubeconfig) => new(kubeconfig, null);
+    /// <summary>
+    /// The connections of <see cref="Plan"/>: every target through the context of its name, discovery starting from the
+    /// user's disk cache as kubectl's does (a fresh process then asks each server only for the objects).
+    /// </summary>
+    public static ClusterConnections Connections(string? kubeconfig) => new(kubeconfig, null) { DiscoveryCache = DiscoveryCache.ForUser() };
 }

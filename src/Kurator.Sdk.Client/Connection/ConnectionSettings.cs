@@ -82,9 +82,15 @@ public sealed class ConnectionSettings
     public static ConnectionSettings FromKubeConfig(KubeConfigFile config, string? context = null) => ConnectionResolver.Resolve(config, context);
 
     /// <summary>Loads the kubeconfig as kubectl does (explicit path, else KUBECONFIG, else ~/.kube/config) and resolves a context.</summary>
-    public static ConnectionSettings Load(string? kubeconfigPath = null, string? context = null)
+    public static ConnectionSettings Load(string? kubeconfigPath = null, string? context = null) => FromLoaded(KubeConfigLoader.Load(kubeconfigPath), context);
+
+    /// <summary>
+    /// Resolves a context of a kubeconfig loaded once with <see cref="KubeConfigLoader.Load"/> (for several contexts of it
+    /// without reading and parsing it again), as <see cref="Load"/> does: in-cluster when it is empty and a pod's service
+    /// account is there.
+    /// </summary>
+    public static ConnectionSettings FromLoaded(KubeConfigFile config, string? context = null)
     {
-        var config = KubeConfigLoader.Load(kubeconfigPath);
         if (config.Contexts.Count == 0 && config.Clusters.Count == 0 && InClusterConfig.IsAvailable) return InClusterConfig.Create();
         return FromKubeConfig(config, context);
     }

@@ -66,7 +66,7 @@ public sealed class DiscoveryClient
         }, idempotent: true, streaming: false, cancellationToken);
         if (response.StatusCode == System.Net.HttpStatusCode.NotFound && path == "api") return (null, false);
         if (!response.IsSuccessStatusCode) throw await StatusErrors.FromResponseAsync(response, cancellationToken);
-        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken)) as JsonObject;
+        var body = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken)) as JsonObject;
         return (body, IsAggregated(response.Content.Headers.ContentType?.ToString()));
     }
 
@@ -110,7 +110,7 @@ public sealed class DiscoveryClient
         // A 404 for one group-version means "nothing served there", as in client-go.
         if (response.StatusCode == System.Net.HttpStatusCode.NotFound) return [];
         if (!response.IsSuccessStatusCode) throw await StatusErrors.FromResponseAsync(response, cancellationToken);
-        var list = JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!.AsObject();
+        var list = JsonNode.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken))!.AsObject();
         var all = (list["resources"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         return all.Where(r => !((string)r["name"]!).Contains('/')).Select(r => new ApiResource(
             group, version, (string)r["kind"]!, (string)r["name"]!, r["namespaced"]?.GetValue<bool>() == true,

@@ -10,12 +10,25 @@ namespace Kurator.Sdk.Client.Discovery;
 public sealed class RestMapper
 {
     private readonly DiscoveryClient _discovery;
+    private readonly DiscoveryCacheFile? _cache;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IReadOnlyList<ApiResource>? _resources;
     private long _generation;
+    private volatile bool _cacheTrusted = true;
+    private volatile bool _fromCache;
 
     /// <summary>Creates a mapper over a discovery client.</summary>
     public RestMapper(DiscoveryClient discovery) => _discovery = discovery;
+
+    /// <summary>
+    /// Creates a mapper that first loads discovery from <paramref name="cache"/> (when it has a fresh entry) and records
+    /// every load from the server there. A kind the cached discovery lacks is looked up on the server, as any miss is.
+    /// </summary>
+    public RestMapper(DiscoveryClient discovery, DiscoveryCacheFile? cache)
+    {
+        _discovery = discovery;
+        _cache = cache;
+    }
 
     /// <summary>How many times discovery has been loaded.</summary>
     public long Generation => Interlocked.Read(ref _generation);
@@ -32,7 +45,8 @@ public sealed class RestMapper
         try
         {
             // Only one refresh per miss wave: a concurrent caller may already have refreshed.
-            if (Generation == seen) await RefreshLockedAsync(cancellationToken);
+            // ... unless what was found came from the disk cache: a miss there is always asked of the server.
+            if (Generation == seen || _fromCache) await RefreshLockedAsync(cancellationToken);
         }
         finally
         {
@@ -42,8 +56,12 @@ public sealed class RestMapper
             ?? throw new KindNotFoundException($"no matches for kind \"{kind}\" in version \"{apiVersion}\"");
     }
 
-    /// <summary>Drops the cached discovery so the next lookup reloads it.</summary>
-    public void Invalidate() => _resources = null;
+    /// <summary>Drops the cached discovery so the next lookup reloads it from the server (never from the disk cache).</summary>
+    public void Invalidate()
+    {
+        _cacheTrusted = false;
+        _resources = null;
+    }
 
     private static ApiResource? Find(IReadOnlyList<ApiResource> all, string group, string version, string kind) =>
         all.FirstOrDefault(r => r.Group == group && r.Version == version && r.Kind == kind);
@@ -60,6 +78,13 @@ public sealed class RestMapper
         await _gate.WaitAsync(cancellationToken);
         try
         {
+            if (!force && _resources is null && _cacheTrusted && _cache?.TryRead(DateTimeOffset.UtcNow) is { } fromDisk)
+            {
+                _resources = fromDisk;
+                _fromCache = true;
+                Interlocked.Increment(ref _generation);
+            }
+
             if (force || _resources is null) await RefreshLockedAsync(cancellationToken);
             return _resources!;
         }
@@ -72,7 +97,9 @@ public sealed class RestMapper
     private async Task RefreshLockedAsync(CancellationToken cancellationToken)
     {
         _resources = await _discovery.GetResourcesAsync(cancellationToken);
+        _fromCache = false;
         Interlocked.Increment(ref _generation);
+        _cache?.Write(_resources, DateTimeOffset.UtcNow);
     }
 }
 

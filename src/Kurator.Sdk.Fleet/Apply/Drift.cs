@@ -16,11 +16,14 @@ internal static class Drift
     /// <summary>The path of the first field where <paramref name="live"/> departs from <paramref name="desired"/>, or null when it holds all of it.</summary>
     public static string? Find(JsonObject desired, JsonObject live)
     {
+        var path = new FieldPath();
         foreach (var (name, value) in desired)
         {
             // Status is written by controllers, never by apply; stringData is write-only and compared through data.
             if (name is "status" || (name == "stringData" && IsSecret(desired))) continue;
-            if (Compare(value, live[name], "." + name) is { } path) return path;
+            path.Push(name);
+            if (!Same(value, live[name], path)) return path.ToString();
+            path.Pop();
         }
 
         return IsSecret(desired) ? SecretStringData(desired, live) : null;
@@ -41,26 +44,29 @@ internal static class Drift
         return null;
     }
 
-    private static string? Compare(JsonNode? desired, JsonNode? live, string path)
+    // The path is kept as a stack of segments and only turned into text for a difference: most compares find none.
+    private static bool Same(JsonNode? desired, JsonNode? live, FieldPath path)
     {
         // The API server drops empty and zero values of omitempty fields: absent live is the same as them.
-        if (live is null) return IsEmpty(desired) ? null : path;
+        if (live is null) return IsEmpty(desired);
         switch (desired)
         {
             case null:
-                return null;
+                return true;
             case JsonObject d:
-                if (live is not JsonObject l) return path;
+                if (live is not JsonObject l) return false;
                 foreach (var (name, value) in d)
                 {
-                    if (Compare(value, l[name], path + "." + name) is { } p) return p;
+                    path.Push(name);
+                    if (!Same(value, l[name], path)) return false;
+                    path.Pop();
                 }
 
-                return null;
+                return true;
             case JsonArray d:
-                return live is JsonArray la ? CompareArray(d, la, path) : path;
+                return live is JsonArray la && SameArray(d, la, path);
             default:
-                return SameScalar((JsonValue)desired, live, path) ? null : path;
+                return SameScalar((JsonValue)desired, live, path);
         }
     }
 
@@ -68,7 +74,7 @@ internal static class Drift
     /// Lists of named objects (containers, env, volumes ...) are merged by name by the server, so other managers' extra
     /// items are not drift; any other list is replaced whole by an apply, so it must match item by item.
     /// </summary>
-    private static string? CompareArray(JsonArray desired, JsonArray live, string path)
+    private static bool SameArray(JsonArray desired, JsonArray live, FieldPath path)
     {
         if (desired.Count > 0 && desired.All(i => NameOf(i) is not null) && live.All(i => NameOf(i) is not null))
         {
@@ -76,21 +82,23 @@ internal static class Drift
             {
                 var name = NameOf(item)!;
                 var match = live.FirstOrDefault(l => NameOf(l) == name);
-                var itemPath = $"{path}[name=\"{name}\"]";
-                if (match is null) return itemPath;
-                if (Compare(item, match, itemPath) is { } p) return p;
+                path.PushNamed(name);
+                if (match is null || !Same(item, match, path)) return false;
+                path.Pop();
             }
 
-            return null;
+            return true;
         }
 
-        if (desired.Count != live.Count) return path;
+        if (desired.Count != live.Count) return false;
         for (var i = 0; i < desired.Count; i++)
         {
-            if (Compare(desired[i], live[i], $"{path}[{i}]") is { } p) return p;
+            path.PushIndex(i);
+            if (!Same(desired[i], live[i], path)) return false;
+            path.Pop();
         }
 
-        return null;
+        return true;
     }
 
     private static string? NameOf(JsonNode? item) => item is JsonObject o && o["name"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
@@ -113,13 +121,13 @@ internal static class Drift
     // Fields whose values are resource quantities, which the server stores in canonical form ("0.5" as "500m").
     private static readonly string[] QuantityParents = [".limits.", ".requests.", ".hard.", ".capacity.", ".overhead."];
 
-    private static bool SameScalar(JsonValue desired, JsonNode live, string path)
+    private static bool SameScalar(JsonValue desired, JsonNode live, FieldPath path)
     {
         if (live is not JsonValue l) return false;
         if (JsonNode.DeepEquals(desired, l)) return true;
         var (dk, lk) = (desired.GetValueKind(), l.GetValueKind());
         // A number compares by value (1 and 1.0; 2 stored as the quantity "2"); two strings only where quantities live.
-        var comparable = dk == JsonValueKind.Number || lk == JsonValueKind.Number || IsQuantityField(path);
+        var comparable = dk == JsonValueKind.Number || lk == JsonValueKind.Number || IsQuantityField(path.ToString());
         return comparable && QuantityValue(desired) is { } a && QuantityValue(l) is { } b && a == b;
     }
 

@@ -5,6 +5,8 @@ using System.IO;
 using System.Linq;
 using Kurator.Sdk.Client;
 using Kurator.Sdk.Client.Connection;
+using Kurator.Sdk.Client.Discovery;
+using Kurator.Sdk.Client.KubeConfig;
 using Kurator.Sdk.Fleet.Model;
 
 namespace Kurator.Sdk.Fleet.Targets;
@@ -31,7 +33,11 @@ public sealed class ClusterConnections : IDisposable
         HostContext = hostContext;
         MemberContexts = memberContexts ?? new Dictionary<string, string>();
         _secretsPlan = membersFromSecrets;
+        // Read and parsed once for all the clusters it names (a failure to load is then the same for each of them).
+        _kubeconfigFile = new Lazy<KubeConfigFile>(() => KubeConfigLoader.Load(kubeconfig));
     }
+
+    private readonly Lazy<KubeConfigFile> _kubeconfigFile;
 
     private readonly DeploymentPlan? _secretsPlan;
 
@@ -50,7 +56,10 @@ public sealed class ClusterConnections : IDisposable
 
     /// <summary>The client of <paramref name="target"/>; throws when its context cannot be resolved.</summary>
     public KubeClient ClientFor(ClusterTarget target) =>
-        _clients.GetOrAdd(target.Name, _ => new Lazy<KubeClient>(() => new KubeClient(Warn(Settings(target))))).Value;
+        _clients.GetOrAdd(target.Name, _ => new Lazy<KubeClient>(() => new KubeClient(Warn(Settings(target)), DiscoveryCache))).Value;
+
+    /// <summary>A disk cache of discovery the clients start from (the kurator-sdk tool uses the user's); none by default.</summary>
+    public DiscoveryCache? DiscoveryCache { get; init; }
 
     /// <summary>Where connection warnings go (certificate not verified, credentials withheld over http); standard error by default.</summary>
     public TextWriter Warnings { get; init; } = Console.Error;
@@ -71,7 +80,7 @@ public sealed class ClusterConnections : IDisposable
             return AttachedClusterKubeconfig.Resolve(plan, target.Name, () => ClientFor(plan.Host));
         }
 
-        return ConnectionSettings.Load(Kubeconfig, ContextOf(target));
+        return ConnectionSettings.FromLoaded(_kubeconfigFile.Value, ContextOf(target));
     }
 
     /// <inheritdoc />

@@ -130,7 +130,10 @@ public class FleetDiffAndDestroyTests
         for (var i = 0; i < h.Emulator.Clusters.Count; i++)
         {
             Assert.Contains($"{h.Contexts[i]} destroyed: 5 deleted, 0 failed", output);
-            var deletes = h.Emulator.Clusters[i].Requests.Skip(seen[i]).Where(r => r.Method == "DELETE").Select(r => r.PathAndQuery.Split('?')[0]).ToList();
+            var sent = h.Emulator.Clusters[i].Requests.Skip(seen[i]).Where(r => r.Method == "DELETE").Select(r => r.PathAndQuery.Split('?')[0]).ToList();
+            // A delete retried after a precondition conflict (the simulated controller updated the Deployment's status
+            // between read and delete, as the apply did not wait) is the same step of the order.
+            var deletes = sent.Where((path, k) => k == 0 || path != sent[k - 1]).ToList();
             Assert.Equal(
             [
                 "/apis/apps/v1/namespaces/shop/deployments/web",
