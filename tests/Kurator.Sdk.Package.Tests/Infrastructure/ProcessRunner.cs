@@ -45,9 +45,11 @@ public static class ProcessRunner
 
         var command = fileName + " " + string.Join(' ', arguments);
         var output = new StringBuilder();
+        var standardOutput = new StringBuilder();
+        var standardError = new StringBuilder();
         using var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.OutputDataReceived += (_, e) => Append(output, standardOutput, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, standardError, e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -59,10 +61,10 @@ public static class ProcessRunner
         }
 
         process.WaitForExit();
-        return new ProcessResult(command, process.ExitCode, Snapshot(output));
+        return new ProcessResult(command, process.ExitCode, Snapshot(output), Snapshot(standardOutput), Snapshot(standardError));
     }
 
-    private static void Append(StringBuilder output, string? line)
+    private static void Append(StringBuilder output, StringBuilder stream, string? line)
     {
         if (line is null)
         {
@@ -72,6 +74,7 @@ public static class ProcessRunner
         lock (output)
         {
             output.AppendLine(line);
+            stream.AppendLine(line);
         }
     }
 
