@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Kurator.Sdk.Fleet.Families;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Policy.Drift;
 
@@ -27,7 +28,7 @@ public sealed class ApiVersionDrift
         KindCount = kindCount;
         _served = new Dictionary<(string, string), Served>();
         var assemblies = registry.Kinds.Select(k => k.ClrType.Assembly).Distinct().ToList();
-        if (FactsFamily() is { } facts && !assemblies.Contains(facts))
+        if (FamilyAssembly.TryLoad(KuratorApplicationObjects.FactsFamily) is { } facts && !assemblies.Contains(facts))
         {
             assemblies.Add(facts);
         }
@@ -47,28 +48,15 @@ public sealed class ApiVersionDrift
 
     private int KindCount { get; }
 
-    /// <summary>
-    /// The family whose schemas say what the objects a Kurator Application makes its controller create are served as
-    /// (<see cref="KuratorApplicationObjects.FactsFamily"/>), when it sits beside the app: the Kurator.Sdk package puts it
-    /// in every app's output, but an app that uses no Flux type never loads it. Absent (a project referencing only some
-    /// families, or a trimmed build), there are no facts and nothing is reported.
-    /// </summary>
-    private static Assembly? FactsFamily()
-    {
-        try
-        {
-            return Assembly.Load(new AssemblyName(KuratorApplicationObjects.FactsFamily));
-        }
-        catch (Exception e) when (e is System.IO.FileNotFoundException or System.IO.FileLoadException or BadImageFormatException or PlatformNotSupportedException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>The drift facts of every kind in <paramref name="registry"/>; rebuilt when kinds were registered since the last call.</summary>
     public static ApiVersionDrift For(KubeTypeRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        // The family whose schemas say what a Kurator Application makes its controller create
+        // (KuratorApplicationObjects.FactsFamily), when it sits beside the app: the Kurator.Sdk package puts it in every
+        // app's output, but an app that uses no Flux type never loads it. Absent, there are no facts and nothing is
+        // reported. Loaded before the count, as loading registers its kinds.
+        FamilyAssembly.TryLoad(KuratorApplicationObjects.FactsFamily);
         var count = registry.Kinds.Count;
         lock (Cache)
         {

@@ -1,7 +1,5 @@
 using System;
-using System.IO;
-using System.Reflection;
-using System.Runtime.CompilerServices;
+using Kurator.Sdk.Fleet.Families;
 
 namespace Kurator.Sdk.Fleet.Delivery;
 
@@ -40,15 +38,9 @@ internal sealed class DeliveryFamily
     public KubeKindInfo Kind(string apiVersion, string kind)
     {
         if (KubeTypeRegistry.Default.TryGet(apiVersion, kind, out var info)) return info;
-        try
+        if (FamilyAssembly.TryLoad(Assembly) is null)
         {
-            // Loading alone does not run the module initializer that registers the family's kinds: run it.
-            var loaded = System.Reflection.Assembly.Load(new AssemblyName(Assembly));
-            RuntimeHelpers.RunModuleConstructor(loaded.ManifestModule.ModuleHandle);
-        }
-        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
-        {
-            throw new ArgumentException($"--target {Target} renders {apiVersion} {kind}, whose typed model is in {Assembly}, which this app does not reference: add a reference to {Assembly} (the Kurator.Sdk package includes it)", e);
+            throw new ArgumentException($"--target {Target} renders {apiVersion} {kind}, whose typed model is in {Assembly}, which this app does not reference: add a reference to {Assembly} (the Kurator.Sdk package includes it)");
         }
 
         return KubeTypeRegistry.Default.TryGet(apiVersion, kind, out info)
