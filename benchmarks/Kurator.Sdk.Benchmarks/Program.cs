@@ -29,9 +29,11 @@ if (args.Contains("--manifests"))
 if (args.Contains("--kyverno-only"))
 {
     // 50 Kyverno policies x 10,000 objects (issue 15); --vectors DIR for another policy folder; --sequential evaluates
-    // one object after the other (the same work on one core, to compare with the parallel default).
+    // one object after the other (the same work on one core, to compare with the parallel default); --tool PATH runs the
+    // same workload through a built kurator-sdk's `check --policy` instead (the Native AOT tool: no JIT).
     var vectors = args.SkipWhile(a => a != "--vectors").Skip(1).FirstOrDefault() ?? Path.Combine(FindRoot(), "..", "shared", "test-vectors", "kyverno-policies");
-    PolicyBenchmark.Run(Path.GetFullPath(vectors), 50, 10_000, args.Contains("--sequential"));
+    var tool = args.SkipWhile(a => a != "--tool").Skip(1).FirstOrDefault();
+    PolicyBenchmark.Run(Path.GetFullPath(vectors), 50, 10_000, args.Contains("--sequential"), tool is null ? null : Path.GetFullPath(tool));
     return 0;
 }
 

@@ -3,7 +3,7 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
-using Kurator.Sdk.Fleet.Synth;
+using Kurator.Sdk.Serialization;
 
 namespace Kurator.Sdk.Fleet.Diff;
 
@@ -40,7 +40,7 @@ internal static class Comparable
             }
         }
 
-        return JsonYaml.Write(copy);
+        return KubeYaml.Serialize(copy);
     }
 
     // Keyed per process: equal values show equal tags within one diff, but a tag cannot be checked against a guess later.

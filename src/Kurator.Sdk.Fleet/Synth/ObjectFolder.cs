@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Fleet.Apply;
 using Kurator.Sdk.Fleet.Model;
+using Kurator.Sdk.Serialization;
 
 namespace Kurator.Sdk.Fleet.Synth;
 
@@ -31,7 +32,7 @@ internal static class ObjectFolder
         {
             var name = FileName(r, qualified: shared.Contains(FileName(r, qualified: false)));
             if (!taken.TryAdd(name, r)) throw new ArgumentException($"{taken[name]} and {r} would both be written to {name}: an object may be defined only once per folder");
-            files.Add((name, JsonYaml.Write(obj)));
+            files.Add((name, KubeYaml.Serialize(obj)));
         }
 
         if (kustomization)

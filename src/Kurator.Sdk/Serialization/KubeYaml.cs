@@ -56,6 +56,13 @@ public static class KubeYaml
         return typed;
     }
 
+    /// <summary>An unstructured object (or any JSON value) as YAML, in the style <see cref="Serialize(KubeModel)"/> writes.</summary>
+    public static string Serialize(System.Text.Json.Nodes.JsonNode node)
+    {
+        System.ArgumentNullException.ThrowIfNull(node);
+        return JsonNodeYaml.Write(node);
+    }
+
     /// <summary>One object as YAML.</summary>
     public static string Serialize(KubeModel model)
     {

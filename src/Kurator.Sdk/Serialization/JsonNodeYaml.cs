@@ -1,12 +1,11 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Kurator.Sdk.Serialization;
 
-namespace Kurator.Sdk.Fleet.Synth;
+namespace Kurator.Sdk.Serialization;
 
 /// <summary>Renders an unstructured object as YAML through the SDK's own YAML writer (same style as <c>ToYaml()</c>).</summary>
-internal static class JsonYaml
+internal static class JsonNodeYaml
 {
     public static string Write(JsonNode node)
     {
