@@ -22,6 +22,9 @@ public sealed class ApiVersionDrift
     private readonly KubeTypeRegistry _registry;
     private readonly Dictionary<(string Group, string Kind), Served> _served;
 
+    // Asked per object checked; reading attributes is slow (most of all under Native AOT), so once per kind.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, KubeDeprecatedVersionAttribute?> _deprecated = new();
+
     private ApiVersionDrift(KubeTypeRegistry registry, int kindCount)
     {
         _registry = registry;
@@ -82,7 +85,7 @@ public sealed class ApiVersionDrift
         var slash = apiVersion.LastIndexOf('/');
         var group = slash < 0 ? string.Empty : apiVersion[..slash];
         var version = apiVersion[(slash + 1)..];
-        if (_registry.TryGet(apiVersion, kind, out var info) && info.ClrType.GetCustomAttribute<KubeDeprecatedVersionAttribute>() is { } deprecated)
+        if (_registry.TryGet(apiVersion, kind, out var info) && Deprecated(info.ClrType) is { } deprecated)
         {
             return new ApiDriftFinding(ApiDriftRules.DeprecatedVersion, ApiDriftRules.DeprecatedMessage(group, version, kind, deprecated.ReplacementVersion, deprecated.ServedBy, deprecated.Warning));
         }
@@ -94,6 +97,9 @@ public sealed class ApiVersionDrift
 
         return null;
     }
+
+    private KubeDeprecatedVersionAttribute? Deprecated(Type type) =>
+        _deprecated.GetOrAdd(type, static t => t.GetCustomAttribute<KubeDeprecatedVersionAttribute>());
 
     /// <summary>The drift of an object's <c>apiVersion</c> and <c>kind</c>; null when it has none or either is not a string.</summary>
     public ApiDriftFinding? Find(JsonObject obj)

@@ -21,7 +21,12 @@ public sealed class PodSpecLocator
     private static readonly Regex CoreVersion = new Regex("^v[0-9]+((alpha|beta)[0-9]*)?$", RegexOptions.CultureInvariant);
 
     private readonly object _gate = new object();
+
     private readonly Dictionary<(string Group, string Kind), List<Location>> _locations = new();
+
+    // Read for every object checked, from many threads; written when kinds register (rarely, in bulk): readers take a
+    // snapshot without a lock, each kind's locations in resolution order; a registration drops it, the next read rebuilds.
+    private volatile Dictionary<(string Group, string Kind), Location[]>? _snapshot;
 
     /// <summary>The shared registry the evaluator uses by default.</summary>
     public static PodSpecLocator Default { get; } = CreateBuiltIn();
@@ -79,10 +84,7 @@ public sealed class PodSpecLocator
     /// <summary>True when pod spec paths are registered for this apiVersion (or group) and kind.</summary>
     public bool IsRegistered(string apiVersionPrefixOrGroup, string kind)
     {
-        lock (_gate)
-        {
-            return _locations.ContainsKey((GroupOf(apiVersionPrefixOrGroup), kind));
-        }
+        return Snapshot().ContainsKey((GroupOf(apiVersionPrefixOrGroup), kind));
     }
 
     /// <summary>The pod specs in <paramref name="obj"/>, found by its <c>apiVersion</c> and <c>kind</c>; empty for other kinds.</summary>
@@ -98,16 +100,9 @@ public sealed class PodSpecLocator
     {
         var apiVersion = obj["apiVersion"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? obj["apiVersion"]!.GetValue<string>() : string.Empty;
         var kind = obj["kind"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? obj["kind"]!.GetValue<string>() : string.Empty;
-        Location[] found;
-        lock (_gate)
+        if (!Snapshot().TryGetValue((GroupOf(apiVersion), kind), out var found))
         {
-            if (!_locations.TryGetValue((GroupOf(apiVersion), kind), out var list))
-            {
-                return;
-            }
-
-            // Templates first: where a template and a bare spec path meet, the pod metadata is kept.
-            found = list.OrderBy(l => l.Kind).ToArray();
+            return;
         }
 
         // Two registrations can reach one pod spec (a template path and its bare spec path): it is checked once.
@@ -148,7 +143,7 @@ public sealed class PodSpecLocator
             return text.Substring(0, slash);
         }
 
-        return CoreVersion.IsMatch(text) ? string.Empty : text;
+        return text == "v1" || CoreVersion.IsMatch(text) ? string.Empty : text;
     }
 
     private void Add(string apiVersionPrefixOrGroup, string kind, string[] paths, LocationKind locationKind)
@@ -172,6 +167,22 @@ public sealed class PodSpecLocator
                     list.Add(new Location(path, locationKind));
                 }
             }
+
+            _snapshot = null;
+        }
+    }
+
+    private Dictionary<(string Group, string Kind), Location[]> Snapshot()
+    {
+        if (_snapshot is { } current)
+        {
+            return current;
+        }
+
+        lock (_gate)
+        {
+            // Templates first: where a template and a bare spec path meet, the pod metadata is kept (a stable sort).
+            return _snapshot ??= _locations.ToDictionary(e => e.Key, e => e.Value.OrderBy(l => l.Kind).ToArray());
         }
     }
 

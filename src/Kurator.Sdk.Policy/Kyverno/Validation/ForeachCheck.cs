@@ -39,7 +39,7 @@ internal sealed class ForeachCheck : IRuleCheck
                     }
 
                     // Only a pattern reads the element as JSON; deny and nested foreach read it through the scope.
-                    var verdict = entry.Body.Check(entry.Body is PatternCheck ? JsonBridge.ToNode(elements[i]) : null, scope);
+                    var verdict = entry.Body.Check(entry.Body is PatternCheck ? scope.ElementNode(elements[i]) : null, scope);
                     switch (verdict.Outcome)
                     {
                         case KyvernoRuleOutcome.Pass:

@@ -31,7 +31,12 @@ internal sealed class PodSecurityRuleCheck : IRuleCheck
             return RuleVerdict.Pass();
         }
 
-        var violations = PodSecurityEvaluator.Evaluate(resource, _level, _version)
+        // The rule's target is the object itself (podSecurity rules have no foreach), so one evaluation per object serves
+        // every podSecurity rule at this level and version.
+        var all = ReferenceEquals(target, scope.Resource)
+            ? scope.PodSecurity(_level, _version)
+            : PodSecurityEvaluator.Evaluate(resource, _level, _version);
+        var violations = all
             .Where(v => !PodSecurityExclusion.IsExcluded(_exclusions, v, resource))
             .ToList();
         if (violations.Count == 0)

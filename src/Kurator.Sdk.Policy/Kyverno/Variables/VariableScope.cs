@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Policy.Rules;
 using Newtonsoft.Json.Linq;
 
 namespace Kurator.Sdk.Policy.Kyverno.Variables;
@@ -18,6 +20,12 @@ internal sealed class VariableScope
     private JObject? _root;
     private Dictionary<string, JToken?>? _answers;
 
+    // Newtonsoft copies a token that already has a parent when it is set as a property's value, and the foreach elements
+    // sit in request.object: each element gets its "element" property once per object, re-attached for every rule.
+    private Dictionary<JToken, JProperty>? _elementProperties;
+    private Dictionary<JToken, JsonNode?>? _elementNodes;
+    private Dictionary<(PodSecurityLevel Level, PodSecurityVersion Version), IReadOnlyList<PodSecurityViolation>>? _podSecurity;
+
     public VariableScope(JsonObject resource, string operation, IReadOnlyDictionary<string, JsonNode?>? values = null)
     {
         _resource = resource;
@@ -26,6 +34,9 @@ internal sealed class VariableScope
     }
 
     public string Operation => _operation;
+
+    /// <summary>The object under evaluation.</summary>
+    public JsonObject Resource => _resource;
 
     /// <summary>True for a core Secret: messages then keep their variables unresolved, so no value of it is ever printed.</summary>
     public bool IsSecret => _resource["kind"] is JsonValue k && k.TryGetValue<string>(out var kind) && kind == "Secret"
@@ -43,18 +54,59 @@ internal sealed class VariableScope
     public void Cache(string query, JToken? value) => (_answers ??= new Dictionary<string, JToken?>(System.StringComparer.Ordinal))[query] = value;
 
     /// <summary>Sets <c>element</c>/<c>elementIndex</c> for a foreach body; returns what to restore afterwards.</summary>
-    public (JToken? Element, JToken? Index) Enter(JToken element, int index)
+    public (JProperty? Element, JProperty? Index) Enter(JToken element, int index)
     {
-        var saved = (Root["element"], Root["elementIndex"]);
-        Root["element"] = element;
-        Root["elementIndex"] = index;
+        var saved = (Root.Property("element", System.StringComparison.Ordinal), Root.Property("elementIndex", System.StringComparison.Ordinal));
+        _elementProperties ??= new Dictionary<JToken, JProperty>(ReferenceEqualityComparer.Instance);
+        if (!_elementProperties.TryGetValue(element, out var property))
+        {
+            _elementProperties[element] = property = new JProperty("element", element);
+        }
+
+        Attach(property);
+        Attach(new JProperty("elementIndex", index));
         return saved;
     }
 
-    public void Leave((JToken? Element, JToken? Index) saved)
+    public void Leave((JProperty? Element, JProperty? Index) saved)
     {
-        Restore("element", saved.Element);
-        Restore("elementIndex", saved.Index);
+        Root.Remove("element");
+        Root.Remove("elementIndex");
+        if (saved.Element is not null) Attach(saved.Element);
+        if (saved.Index is not null) Attach(saved.Index);
+    }
+
+    /// <summary>A foreach element as JSON for a pattern (converted once per object; patterns only read it).</summary>
+    public JsonNode? ElementNode(JToken element)
+    {
+        _elementNodes ??= new Dictionary<JToken, JsonNode?>(ReferenceEqualityComparer.Instance);
+        if (!_elementNodes.TryGetValue(element, out var node))
+        {
+            _elementNodes[element] = node = JsonBridge.ToNode(element);
+        }
+
+        return node;
+    }
+
+    /// <summary>
+    /// The object's Pod Security violations at one level and version, evaluated once per object: several podSecurity rules (with different exclusions, and their autogen copies) judge the same pods.
+    /// </summary>
+    public IReadOnlyList<PodSecurityViolation> PodSecurity(PodSecurityLevel level, PodSecurityVersion version)
+    {
+        _podSecurity ??= new Dictionary<(PodSecurityLevel, PodSecurityVersion), IReadOnlyList<PodSecurityViolation>>();
+        if (!_podSecurity.TryGetValue((level, version), out var known))
+        {
+            _podSecurity[(level, version)] = known = PodSecurityEvaluator.Evaluate(_resource, level, version);
+        }
+
+        return known;
+    }
+
+    // A removed property keeps no parent, so adding it again does not copy its value.
+    private void Attach(JProperty property)
+    {
+        Root.Remove(property.Name);
+        Root.Add(property);
     }
 
     private JObject CreateRoot()
@@ -91,17 +143,5 @@ internal sealed class VariableScope
         }
 
         current[steps[^1]] = value;
-    }
-
-    private void Restore(string name, JToken? value)
-    {
-        if (value is null)
-        {
-            Root.Remove(name);
-        }
-        else
-        {
-            Root[name] = value;
-        }
     }
 }
