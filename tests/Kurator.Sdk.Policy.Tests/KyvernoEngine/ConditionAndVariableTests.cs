@@ -49,6 +49,9 @@ public class ConditionAndVariableTests
     [InlineData("{{ environment }}")]
     [InlineData("{{ team.name }}")]
     [InlineData("{{ element.name }}")]
+    [InlineData("{{ to_upper(environment) }}")]
+    [InlineData("{{ request.object.metadata.name == team }}")]
+    [InlineData("{{ [request.object.kind, team] }}")]
     public void A_variable_nothing_defines_is_an_error_never_a_pass_or_fail_on_null(string key)
     {
         // Equals "" would hold for null: the rule must not be judged on a value nobody supplied.
@@ -61,6 +64,24 @@ public class ConditionAndVariableTests
         var result = Kyv.Run(set, Kyv.Pod).Single();
         Assert.Equal(KyvernoRuleOutcome.Error, result.Outcome);
         Assert.Contains("is not defined", result.Message, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ to_upper(request.object.metadata.name) }}", "WEB")]
+    [InlineData("{{ length(request.object.spec.containers[?name == 'c2']) }}", "1")]
+    [InlineData("{{ join(',', request.object.spec.containers[].name) }}", "c1,c2")]
+    [InlineData("{{ request.object.spec.containers | [0].name }}", "c1")]
+    [InlineData("{{ sort_by(request.object.spec.containers, &name)[-1].name }}", "c2")]
+    [InlineData("{{ let $n = request.object.metadata.name in to_upper($n) }}", "WEB")]
+    public void Names_read_from_elements_or_fields_inside_functions_need_no_definition(string key, string value)
+    {
+        var set = Deny($$"""
+                    all:
+                    - key: "{{key}}"
+                      operator: Equals
+                      value: "{{value}}"
+            """);
+        Assert.Equal(["r=Fail"], Kyv.Outcomes(set, Kyv.Pod));
     }
 
     [Fact]

@@ -20,8 +20,6 @@ internal sealed class JmesQuery
     // The generated parser's static tables are not documented as thread-safe; parsing is rare (once per thread).
     private static readonly object ParseLock = new();
 
-    private static readonly System.Text.RegularExpressions.Regex PlainPath = new(@"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
-
     [ThreadStatic]
     private static DevLab.JmesPath.JmesPath? _threadParser;
 
@@ -29,15 +27,16 @@ internal sealed class JmesQuery
 
     private readonly bool _readsElement;
 
-    // The first name of a plain dotted path (`environment`, `request.object.kind`), which must be defined in the scope.
-    private readonly string? _rootName;
+    // The names read from the root (`environment`, `request` of request.object.kind, `env` of to_upper(env)), which must
+    // be defined in the scope.
+    private readonly System.Collections.Generic.IReadOnlyList<string> _rootNames;
 
     private JmesQuery(string text, JmesPathExpression expression)
     {
         Text = text;
         _expression = new ThreadLocal<JmesPathExpression>(() => ParseOnThisThread(text)) { Value = expression };
         _readsElement = text.Contains("element", StringComparison.Ordinal);
-        _rootName = PlainPath.IsMatch(text) ? text.Split('.')[0] : null;
+        _rootNames = JmesRootNames.Of(text);
     }
 
     public string Text { get; }
@@ -58,12 +57,15 @@ internal sealed class JmesQuery
     /// <summary>Evaluates against the scope's root; throws <see cref="VariableException"/> when the evaluation fails.</summary>
     public JToken? Evaluate(VariableScope scope)
     {
-        // JMESPath answers null for a name the data lacks, so `{{ environment }}` with nothing supplying it would let the
-        // rule pass or fail on null; Kyverno fails the substitution instead (the value would come from the cluster or
+        // JMESPath answers null for a name the data lacks, so `{{ environment }}` (or `{{ to_upper(environment) }}`) with
+        // nothing supplying it would let the rule pass or fail on null; Kyverno fails the substitution instead (the value would come from the cluster or
         // the CLI's values). A missing field under a defined root (request.object...) stays null, as in Kyverno.
-        if (_rootName is not null && scope.Root[_rootName] is null)
+        foreach (var name in _rootNames)
         {
-            throw new VariableException($"variable \"{Text}\" is not defined: nothing here supplies \"{_rootName}\" (a kyverno test values file can)");
+            if (scope.Root[name] is null)
+            {
+                throw new VariableException($"variable \"{Text}\" is not defined: nothing here supplies \"{name}\" (a kyverno test values file can)");
+            }
         }
 
         // Many rules ask the same of one object (request.operation, the containers): a query that does not read the
