@@ -44,13 +44,14 @@ public static class ContextTargets
     }
 
     /// <summary>
-    /// A plan with one target per context, named like the context, each with its own copy of the objects. All targets
-    /// are members, which the runtime reaches through the context of their name. There is deliberately no host target:
+    /// A plan with one target per context, named like the context, all with the same objects (the runtime copies an
+    /// object before it labels and sends it, and prepares one that several clusters receive once). All targets are
+    /// members, which the runtime reaches through the context of their name. There is deliberately no host target:
     /// the runtime keeps its record of fleet members on the host and prunes members that left it, and a context left
     /// out of one command line must never lose its objects.
     /// </summary>
     public static DeploymentPlan Plan(string applySet, IReadOnlyList<string> contexts, IReadOnlyList<JsonObject> objects) =>
-        new(applySet, contexts.Select(c => new ClusterTarget(c, TargetRole.Member, objects.Select(o => (JsonObject)o.DeepClone()).ToList())).ToList());
+        new(applySet, contexts.Select(c => new ClusterTarget(c, TargetRole.Member, objects)).ToList());
 
     /// <summary>
     /// The connections of <see cref="Plan"/>: every target through the context of its name, discovery starting from the

@@ -23,14 +23,14 @@ public static class FleetApplier
     {
         if (options.WaveSize is < 1) throw new ArgumentOutOfRangeException(nameof(options), "the wave size must be at least 1");
         var departures = await DepartedMembers.BeginAsync(plan, connections, options, cancellationToken);
-        var reports = await ApplyTargetsAsync(plan, connections, options, cancellationToken);
+        var reports = await ApplyTargetsAsync(plan, connections, options, new PreparedObjects(), cancellationToken);
         reports.AddRange(await departures.PruneAsync(cancellationToken));
         return new FleetReport(reports);
     }
 
-    private static async Task<List<ClusterReport>> ApplyTargetsAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken)
+    private static async Task<List<ClusterReport>> ApplyTargetsAsync(DeploymentPlan plan, ClusterConnections connections, RuntimeOptions options, PreparedObjects prepared, CancellationToken cancellationToken)
     {
-        if (options.WaveSize is not { } size) return [.. await ApplyWaveAsync(plan, plan.Targets, connections, options, cancellationToken)];
+        if (options.WaveSize is not { } size) return [.. await ApplyWaveAsync(plan, plan.Targets, connections, options, prepared, cancellationToken)];
 
         var reports = new List<ClusterReport>();
         foreach (var wave in Waves(plan, size))
@@ -51,7 +51,7 @@ public static class FleetApplier
             }
 
             // A wave is only done when it is ready: the next one must not start on a broken rollout.
-            reports.AddRange(await ApplyWaveAsync(plan, wave, connections, options with { Wait = true }, cancellationToken));
+            reports.AddRange(await ApplyWaveAsync(plan, wave, connections, options with { Wait = true }, prepared, cancellationToken));
         }
 
         return reports;
@@ -67,7 +67,7 @@ public static class FleetApplier
         return plan.HasHost ? members.Prepend([plan.Host]) : members;
     }
 
-    private static async Task<ClusterReport[]> ApplyWaveAsync(DeploymentPlan plan, IEnumerable<ClusterTarget> targets, ClusterConnections connections, RuntimeOptions options, CancellationToken cancellationToken)
+    private static async Task<ClusterReport[]> ApplyWaveAsync(DeploymentPlan plan, IEnumerable<ClusterTarget> targets, ClusterConnections connections, RuntimeOptions options, PreparedObjects prepared, CancellationToken cancellationToken)
     {
         return await Task.WhenAll(targets.Select(target => Task.Run(async () =>
         {
@@ -75,7 +75,7 @@ public static class FleetApplier
             try
             {
                 var client = connections.ClientFor(target);
-                var applier = new ClusterApplier(client, ApplySetIdentity.For(plan, options), options);
+                var applier = new ClusterApplier(client, ApplySetIdentity.For(plan, options), options, prepared);
                 await applier.ApplyAsync(target, report, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
