@@ -107,6 +107,23 @@ public class PodSpecLocatorTests
     }
 
     [Fact]
+    public void A_kind_registered_after_objects_were_located_is_located_from_then_on()
+    {
+        // Reads use a snapshot of the registrations: a registration must replace it, and a second path for a kind keeps
+        // the first one.
+        var locator = PodSpecLocator.CreateBuiltIn();
+        var runner = Wrap("example.dev/v1", "Runner", "spec.template");
+        Assert.Empty(locator.Locate(runner));
+
+        locator.AddTemplate("example.dev", "Runner", "spec.template");
+        Assert.Equal("spec.template.spec", Assert.Single(locator.Locate(runner)).SpecPath);
+
+        locator.AddPodSpec("example.dev", "Runner", "spec.extra");
+        runner["spec"]!["extra"] = new JsonObject { ["containers"] = new JsonArray() };
+        Assert.Equal(["spec.template.spec", "spec.extra"], locator.Locate(runner).Select(s => s.SpecPath));
+    }
+
+    [Fact]
     public void Static_register_adds_to_the_default_registry()
     {
         PodSpecLocator.Register("tests.kurator.dev/v1beta1", "StaticRegistered", "spec.template");
