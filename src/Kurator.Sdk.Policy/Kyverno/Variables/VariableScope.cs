@@ -89,7 +89,8 @@ internal sealed class VariableScope
     }
 
     /// <summary>
-    /// The object's Pod Security violations at one level and version, evaluated once per object: several podSecurity rules (with different exclusions, and their autogen copies) judge the same pods.
+    /// The object's Pod Security violations at one level and version, evaluated once per object: several podSecurity
+    /// rules (with different exclusions, and their autogen copies) judge the same pods.
     /// </summary>
     public IReadOnlyList<PodSecurityViolation> PodSecurity(PodSecurityLevel level, PodSecurityVersion version)
     {
