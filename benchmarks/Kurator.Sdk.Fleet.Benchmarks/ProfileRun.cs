@@ -67,9 +67,12 @@ internal static class ProfileRun
     /// <summary>The tool's discovery cache (it uses the user's), here beside the run's kubeconfig.</summary>
     private static DiscoveryCache Cache(string kubeconfig) => new(Path.Combine(Path.GetDirectoryName(kubeconfig)!, "discovery-cache"), DiscoveryCache.DefaultTtl);
 
-    /// <summary>The tool's plan: one member target per context, no host.</summary>
-    private static DeploymentPlan ToolPlan(IReadOnlyList<string> clusters, int objects) =>
-        new("fleet-bench-" + Set, clusters.Select(c => new ClusterTarget(c, TargetRole.Member, FleetWorkload.For(Set, objects))).ToList());
+    /// <summary>The tool's plan: one member target per context, no host, every target with the same objects (as the tool's).</summary>
+    private static DeploymentPlan ToolPlan(IReadOnlyList<string> clusters, int objects)
+    {
+        var shared = FleetWorkload.For(Set, objects);
+        return new("fleet-bench-" + Set, clusters.Select(c => new ClusterTarget(c, TargetRole.Member, shared)).ToList());
+    }
 
     private static async Task<string> ChildAsync(BenchSettings settings, string kubeconfig)
     {

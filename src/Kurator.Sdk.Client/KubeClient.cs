@@ -5,6 +5,7 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
@@ -247,9 +248,14 @@ public sealed class KubeClient : IDisposable
         {
             foreach (var w in warnings) _logger.LogWarning("{Method} {Path}: {Warning}", method, path.Split('?')[0], w);
         }
-        // Parsed from the UTF-8 body as received: no string copy of it.
+        // Parsed over the UTF-8 body as received: no string copy, and no second copy of the bytes (JsonNode.Parse copies
+        // them; a document over this array does not). The nodes read the document lazily, so it is never disposed: its
+        // pooled index then goes to the GC like any other garbage.
         var utf8 = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return JsonNode.Parse(utf8) as JsonObject ?? throw new KubernetesApiException(response.StatusCode, "", "the server returned a body that is not a JSON object", null);
+        var document = JsonDocument.Parse(utf8);
+        return document.RootElement.ValueKind == JsonValueKind.Object
+            ? JsonObject.Create(document.RootElement)!
+            : throw new KubernetesApiException(response.StatusCode, "", "the server returned a body that is not a JSON object", null);
     }
 
     /// <inheritdoc />
