@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.ExceptionServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading.Tasks;
 using Kurator.Sdk.Policy.Evaluation;
 using Kurator.Sdk.Policy.Kyverno;
 using Kurator.Sdk.Policy.Locators;
@@ -16,8 +18,8 @@ namespace Kurator.Sdk.Policy.Reporting;
 /// </summary>
 public sealed class PolicyCheckRunner
 {
-    // Documents judged by the Kyverno policies at once, in parallel.
-    private const int KyvernoBatch = 256;
+    // Documents judged at once, on all cores (Pod Security, then the Kyverno policies).
+    private const int Batch = 256;
 
     private readonly PodSpecLocator _locator;
     private readonly KyvernoPolicySet? _policies;
@@ -51,32 +53,20 @@ public sealed class PolicyCheckRunner
         ArgumentNullException.ThrowIfNull(documents);
         var findings = new List<PolicyFinding>();
         var kyverno = new List<KyvernoFinding>();
-        var pending = new List<(PolicyDocument Document, string Kind, string Name)>(KyvernoBatch);
+        var batch = new List<PolicyDocument>(Batch);
         var documentCount = 0;
         var podSpecCount = 0;
         foreach (var document in documents.SelectMany(ListItems.Expand))
         {
             documentCount++;
-            podSpecCount += _locator.Locate(document.Object).Count;
-            var kind = Text(document.Object["kind"]) ?? "<unknown>";
-            var metadata = document.Object["metadata"] as JsonObject;
-            var name = Text(metadata?["name"]) ?? Text(metadata?["generateName"]) ?? "<unnamed>";
-
-            // Source order reads best next to the file; the sort is stable, so check order breaks ties.
-            findings.AddRange(PodSecurityEvaluator.Evaluate(document.Object, Level, Version, _locator)
-                .Select(violation => new PolicyFinding(document.File, LineOf(document, violation.Path), kind, name, violation))
-                .OrderBy(f => f.Line));
-            if (_policies is not null)
+            batch.Add(document);
+            if (batch.Count == Batch)
             {
-                pending.Add((document, kind, name));
-                if (pending.Count == KyvernoBatch)
-                {
-                    EvaluateKyverno(pending, kyverno);
-                }
+                podSpecCount += Judge(batch, findings, kyverno);
             }
         }
 
-        EvaluateKyverno(pending, kyverno);
+        podSpecCount += Judge(batch, findings, kyverno);
         return new PolicyCheckResult(findings, documentCount, podSpecCount, kyverno);
     }
 
@@ -98,26 +88,62 @@ public sealed class PolicyCheckRunner
         return document.DocumentLine;
     }
 
-    // The documents of a batch are judged by the Kyverno policies on all cores, and their findings appended in document
-    // order; batches keep the documents streaming (a large folder is never held in memory whole).
-    private void EvaluateKyverno(List<(PolicyDocument Document, string Kind, string Name)> pending, List<KyvernoFinding> kyverno)
+    // The documents of a batch are judged on all cores, and their findings appended in document order (within a
+    // document, by line; the sort is stable, so check order breaks ties); batches keep the documents streaming (a large
+    // folder is never held in memory whole). Returns the pod specs found.
+    private int Judge(List<PolicyDocument> batch, List<PolicyFinding> findings, List<KyvernoFinding> kyverno)
     {
-        if (_policies is null || pending.Count == 0)
+        if (batch.Count == 0)
         {
-            return;
+            return 0;
         }
 
-        var results = _policies.EvaluateAll(pending.Select(p => p.Document.Object).ToList(), _context);
-        for (var i = 0; i < pending.Count; i++)
+        var podSecurity = new (int PodSpecs, List<PodSecurityViolation> Violations)[batch.Count];
+        try
         {
-            var (document, kind, name) = pending[i];
-            kyverno.AddRange(results[i]
-                .Where(KyvernoFinding.IsFinding)
-                .Select(result => new KyvernoFinding(document.File, LineOf(document, result.Path), kind, name, result))
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+            Parallel.For(0, batch.Count, options, i =>
+            {
+                var sites = _locator.Locate(batch[i].Object);
+                var violations = new List<PodSecurityViolation>();
+                foreach (var site in sites)
+                {
+                    violations.AddRange(PodSecurityEvaluator.EvaluatePod(site, Level, Version));
+                }
+
+                podSecurity[i] = (sites.Count, violations);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // As a loop over the documents would: the first failure itself, not a wrapper.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        var results = _policies?.EvaluateAll(batch.Select(d => d.Object).ToList(), _context);
+
+        var podSpecs = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var document = batch[i];
+            var kind = Text(document.Object["kind"]) ?? "<unknown>";
+            var metadata = document.Object["metadata"] as JsonObject;
+            var name = Text(metadata?["name"]) ?? Text(metadata?["generateName"]) ?? "<unnamed>";
+            podSpecs += podSecurity[i].PodSpecs;
+            findings.AddRange(podSecurity[i].Violations
+                .Select(violation => new PolicyFinding(document.File, LineOf(document, violation.Path), kind, name, violation))
                 .OrderBy(f => f.Line));
+            if (results is not null)
+            {
+                kyverno.AddRange(results[i]
+                    .Where(KyvernoFinding.IsFinding)
+                    .Select(result => new KyvernoFinding(document.File, LineOf(document, result.Path), kind, name, result))
+                    .OrderBy(f => f.Line));
+            }
         }
 
-        pending.Clear();
+        batch.Clear();
+        return podSpecs;
     }
 
     private static string? Text(JsonNode? node) =>
