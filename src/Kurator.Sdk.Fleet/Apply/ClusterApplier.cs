@@ -18,17 +18,15 @@ namespace Kurator.Sdk.Fleet.Apply;
 /// with bounded concurrency; unchanged objects are skipped; objects the app applied before and no longer defines are
 /// pruned; then readiness is awaited.
 /// </summary>
-internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, RuntimeOptions options, PreparedObjects? prepared = null)
+internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, RuntimeOptions options, PreparedObjects prepared)
 {
-    private readonly PreparedObjects _prepared = prepared ?? new PreparedObjects();
-
     public async Task ApplyAsync(ClusterTarget target, ClusterReport report, CancellationToken cancellationToken)
     {
         var parent = new ApplySetParent(client, set);
         var (oldKinds, oldNamespaces, liveParent) = await parent.ReadAsync(cancellationToken);
 
         var refs = target.Objects.Select(o => (Source: o, Ref: ObjectRef.Of(o))).ToList();
-        var foundation = refs.Where(x => ApplyOrder.IsFoundation(x.Ref)).Select(x => _prepared.For(x.Source, set, null)).ToList();
+        var foundation = refs.Where(x => ApplyOrder.IsFoundation(x.Ref)).Select(x => prepared.For(x.Source, set, null)).ToList();
         var desired = new List<DesiredObject>(foundation);
         var mappingFailed = false;
 
@@ -47,7 +45,7 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
             try
             {
                 var resource = await client.Mapper.MapAsync(reference.ApiVersion, reference.Kind, cancellationToken);
-                desired.Add(_prepared.For(source, set, resource.Namespaced ? client.Settings.Namespace : null));
+                desired.Add(prepared.For(source, set, resource.Namespaced ? client.Settings.Namespace : null));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
