@@ -95,10 +95,12 @@ internal static class ProfileRun
         var clusters = Enumerable.Range(1, settings.Clusters).Select(i => "bench-" + i.ToString("D2", CultureInfo.InvariantCulture)).ToList();
         var options = new RuntimeOptions { Concurrency = settings.Concurrency, Wait = true, Timeout = TimeSpan.FromMinutes(5) };
         using var network = new NetworkEvents();
+        using var allocations = new AllocationSampler();
         Console.WriteLine("run        wall ms   CPU ms   alloc MB  connections  TLS handshakes  HTTP requests  socket KB in/out");
         for (var run = 0; run <= Runs; run++)
         {
             var plan = ToolPlan(clusters, settings.Objects);
+            allocations.Enabled = run > 0;
             var mark = network.Mark();
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -117,6 +119,9 @@ internal static class ProfileRun
             Console.WriteLine($"{(run == 0 ? "fresh" : "warm " + run),-9} {clock.Elapsed.TotalMilliseconds,8:F0} {cpuMs,8:F0} {allocMb,10:F1} {n.Connections,12} {n.Handshakes,15} {n.Requests,14}  {n.BytesReceived / 1024,7:F0}/{n.BytesSent / 1024:F0}");
         }
 
+        allocations.Enabled = false;
+        Console.WriteLine($"allocated per warm run, by type (sampled about every 100 KB):");
+        foreach (var line in allocations.Top(15, Runs)) Console.WriteLine(line);
         return 0;
     }
 }

@@ -105,6 +105,27 @@ public sealed class KubeClient : IDisposable
     /// <summary>Lists one page. <paramref name="ns"/> null lists across all namespaces.</summary>
     public async Task<ListPage> ListAsync(string apiVersion, string kind, string? ns = null, ListOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var page = await ListElementsAsync(apiVersion, kind, ns, options, cancellationToken);
+        var items = new List<JsonObject>(page.Items.Count);
+        foreach (var element in page.Items)
+        {
+            // A node over the item's element: it reads the response lazily, nothing is copied.
+            var item = JsonObject.Create(element)!;
+            item["apiVersion"] ??= page.ApiVersion;
+            item["kind"] ??= page.Kind;
+            items.Add(item);
+        }
+
+        return new ListPage(items, page.ResourceVersion, page.Continue, page.RemainingItemCount);
+    }
+
+    /// <summary>
+    /// Lists one page and keeps the items as elements of the parsed response: nothing is built per item, so a caller
+    /// that only reads (compares, looks up a label) pays no node per field. Items may lack apiVersion and kind (the
+    /// server leaves them out of lists of built-in kinds); the page says which they are.
+    /// </summary>
+    public async Task<ElementListPage> ListElementsAsync(string apiVersion, string kind, string? ns = null, ListOptions? options = null, CancellationToken cancellationToken = default)
+    {
         var resource = await Mapper.MapAsync(apiVersion, kind, cancellationToken);
         options ??= new ListOptions();
         var query = new List<string>();
@@ -113,21 +134,24 @@ public sealed class KubeClient : IDisposable
         if (options.Limit is { } limit) query.Add("limit=" + limit);
         if (options.Continue is not null) query.Add("continue=" + Uri.EscapeDataString(options.Continue));
         var path = resource.CollectionPath(ns) + (query.Count > 0 ? "?" + string.Join("&", query) : "");
-        var list = await SendForObjectAsync(HttpMethod.Get, path, null, null, true, cancellationToken);
-        // The items are detached from the parsed list rather than copied: the list itself is dropped.
-        var array = list["items"] as JsonArray ?? [];
-        var items = array.OfType<JsonObject>().ToList();
-        array.Clear();
-        foreach (var item in items)
+        var list = await SendForElementAsync(HttpMethod.Get, path, null, null, true, cancellationToken);
+        var items = new List<JsonElement>();
+        if (list.TryGetProperty("items", out var array) && array.ValueKind == JsonValueKind.Array)
         {
-            item["apiVersion"] ??= resource.ApiVersion;
-            item["kind"] ??= resource.Kind;
+            foreach (var item in array.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.Object) items.Add(item);
+            }
         }
 
-        var meta = list["metadata"];
-        var cont = (string?)meta?["continue"];
-        return new ListPage(items, (string?)meta?["resourceVersion"] ?? "", string.IsNullOrEmpty(cont) ? null : cont, meta?["remainingItemCount"]?.GetValue<long>());
+        var meta = list.TryGetProperty("metadata", out var m) && m.ValueKind == JsonValueKind.Object ? m : default;
+        var cont = Text(meta, "continue");
+        var remaining = meta.ValueKind == JsonValueKind.Object && meta.TryGetProperty("remainingItemCount", out var r) && r.TryGetInt64(out var count) ? count : (long?)null;
+        return new ElementListPage(items, resource.ApiVersion, resource.Kind, Text(meta, "resourceVersion") ?? "", string.IsNullOrEmpty(cont) ? null : cont, remaining);
     }
+
+    private static string? Text(JsonElement obj, string name) =>
+        obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     /// <summary>Lists every object, following continue tokens page by page.</summary>
     public async IAsyncEnumerable<JsonObject> ListAllAsync(string apiVersion, string kind, string? ns = null, ListOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -137,6 +161,19 @@ public sealed class KubeClient : IDisposable
         {
             var page = await ListAsync(apiVersion, kind, ns, options, cancellationToken);
             foreach (var item in page.Items) yield return item;
+            if (page.Continue is null) yield break;
+            options = options with { Continue = page.Continue };
+        }
+    }
+
+    /// <summary>Lists every page as elements (<see cref="ListElementsAsync"/>), following continue tokens.</summary>
+    public async IAsyncEnumerable<ElementListPage> ListAllElementsAsync(string apiVersion, string kind, string? ns = null, ListOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        options ??= new ListOptions { Limit = 500 };
+        while (true)
+        {
+            var page = await ListElementsAsync(apiVersion, kind, ns, options, cancellationToken);
+            yield return page;
             if (page.Continue is null) yield break;
             options = options with { Continue = page.Continue };
         }
@@ -240,6 +277,13 @@ public sealed class KubeClient : IDisposable
 
     private async Task<JsonObject> SendForObjectAsync(HttpMethod method, string path, string? body, string? contentType, bool idempotent, CancellationToken cancellationToken)
     {
+        var root = await SendForElementAsync(method, path, body, contentType, idempotent, cancellationToken);
+        return JsonObject.Create(root)!;
+    }
+
+    /// <summary>Sends a request and returns the body's JSON object as an element of its parsed document.</summary>
+    private async Task<JsonElement> SendForElementAsync(HttpMethod method, string path, string? body, string? contentType, bool idempotent, CancellationToken cancellationToken)
+    {
         using var response = await _executor.SendAsync(() => Request(method, path, body, contentType), idempotent, streaming: false, cancellationToken);
         _logger.LogDebug("{Method} {Path} -> {Code}", method, path.Split('?')[0], (int)response.StatusCode);
         if (!response.IsSuccessStatusCode) throw await StatusErrors.FromResponseAsync(response, cancellationToken);
@@ -249,12 +293,12 @@ public sealed class KubeClient : IDisposable
             foreach (var w in warnings) _logger.LogWarning("{Method} {Path}: {Warning}", method, path.Split('?')[0], w);
         }
         // Parsed over the UTF-8 body as received: no string copy, and no second copy of the bytes (JsonNode.Parse copies
-        // them; a document over this array does not). The nodes read the document lazily, so it is never disposed: its
-        // pooled index then goes to the GC like any other garbage.
+        // them; a document over this array does not). Elements and the nodes over them read the document lazily, so it
+        // is never disposed: its pooled index then goes to the GC like any other garbage.
         var utf8 = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         var document = JsonDocument.Parse(utf8);
         return document.RootElement.ValueKind == JsonValueKind.Object
-            ? JsonObject.Create(document.RootElement)!
+            ? document.RootElement
             : throw new KubernetesApiException(response.StatusCode, "", "the server returned a body that is not a JSON object", null);
     }
 

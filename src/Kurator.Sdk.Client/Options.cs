@@ -67,6 +67,15 @@ public sealed record DeleteOptions
 /// <param name="RemainingItemCount">How many items remain after this page, if the server said.</param>
 public sealed record ListPage(IReadOnlyList<System.Text.Json.Nodes.JsonObject> Items, string ResourceVersion, string? Continue, long? RemainingItemCount);
 
+/// <summary>A page of a list, its items as elements of the parsed response.</summary>
+/// <param name="Items">The objects, as the server sent them (items of built-in kinds may lack apiVersion and kind).</param>
+/// <param name="ApiVersion">The apiVersion of the listed kind, for items that do not carry one.</param>
+/// <param name="Kind">The listed kind, for items that do not carry one.</param>
+/// <param name="ResourceVersion">The list's resourceVersion (a watch can start from it).</param>
+/// <param name="Continue">The token for the next page, or null on the last page.</param>
+/// <param name="RemainingItemCount">How many items remain after this page, if the server said.</param>
+public sealed record ElementListPage(IReadOnlyList<System.Text.Json.JsonElement> Items, string ApiVersion, string Kind, string ResourceVersion, string? Continue, long? RemainingItemCount);
+
 /// <summary>Patch content types for non-apply patches.</summary>
 public enum PatchType
 {

@@ -27,8 +27,8 @@ public class OwnershipTests
         Assert.True((await FleetApplier.ApplyAsync(plan, local.Connections, Options)).Succeeded);
         var client = local.Connections.ClientFor(plan.Host);
         var set = ApplySetIdentity.For(plan, Options);
-        var takenListed = await client.GetAsync("v1", "ConfigMap", "taken", "default");
-        var touchedListed = await client.GetAsync("v1", "ConfigMap", "touched", "default");
+        var takenListed = LiveObject.FromNode(await client.GetAsync("v1", "ConfigMap", "taken", "default"));
+        var touchedListed = LiveObject.FromNode(await client.GetAsync("v1", "ConfigMap", "touched", "default"));
 
         // After the list: another ApplySet takes one over (relabels it); a controller annotates the other (still ours).
         await client.ApplyAsync(Relabelled("taken", "applyset-someone-else-v1"), new ApplyOptions { FieldManager = "other-tool", Force = true });
@@ -76,8 +76,8 @@ public class OwnershipTests
         Assert.Equal((60 - applied, applied, 0), (rerun["host"].Created, rerun["host"].Unchanged, rerun["host"].Updated));
         Assert.Equal(60, again["host"].Unchanged);
         var all = (await client.ListAsync("v1", "ConfigMap", "default")).Items;
-        Assert.Equal(60, all.Count(o => Ownership.PartOf(o) == ApplySetIdentity.For(plan, Options).Id));
-        Assert.Null(Ownership.PartOf(all.Single(o => (string?)o["metadata"]!["name"] == "hand-made")));
+        Assert.Equal(60, all.Count(o => Ownership.PartOf(LiveObject.FromNode(o)) == ApplySetIdentity.For(plan, Options).Id));
+        Assert.Null(Ownership.PartOf(LiveObject.FromNode(all.Single(o => (string?)o["metadata"]!["name"] == "hand-made"))));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public sealed class RestMapper
     private readonly DiscoveryCacheFile? _cache;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IReadOnlyList<ApiResource>? _resources;
+    private volatile KindIndex? _index;
     private long _generation;
     private volatile bool _cacheTrusted = true;
     private volatile bool _fromCache;
@@ -35,12 +36,15 @@ public sealed class RestMapper
 
     /// <summary>Finds the resource for <paramref name="apiVersion"/>/<paramref name="kind"/>.</summary>
     /// <exception cref="KindNotFoundException">Not served, even after a refresh.</exception>
-    public async Task<ApiResource> MapAsync(string apiVersion, string kind, CancellationToken cancellationToken = default)
+    public Task<ApiResource> MapAsync(string apiVersion, string kind, CancellationToken cancellationToken = default) =>
+        // Every object of an apply asks: a known kind is answered from the index of the loaded list, with no await.
+        _resources is { } loaded && IndexOf(loaded).Find(apiVersion, kind) is { } known ? known : MapSlowAsync(apiVersion, kind, cancellationToken);
+
+    private async Task<ApiResource> MapSlowAsync(string apiVersion, string kind, CancellationToken cancellationToken)
     {
-        var (group, version) = Split(apiVersion);
         var seen = Generation;
-        var found = Find(await LoadAsync(false, cancellationToken), group, version, kind);
-        if (found is not null) return found;
+        var found = IndexOf(await LoadAsync(false, cancellationToken)).Find(apiVersion, kind);
+        if (found is not null) return await found;
         await _gate.WaitAsync(cancellationToken);
         try
         {
@@ -52,8 +56,8 @@ public sealed class RestMapper
         {
             _gate.Release();
         }
-        return Find(_resources!, group, version, kind)
-            ?? throw new KindNotFoundException($"no matches for kind \"{kind}\" in version \"{apiVersion}\"");
+        return await (IndexOf(_resources!).Find(apiVersion, kind)
+            ?? throw new KindNotFoundException($"no matches for kind \"{kind}\" in version \"{apiVersion}\""));
     }
 
     /// <summary>Drops the cached discovery so the next lookup reloads it from the server (never from the disk cache).</summary>
@@ -63,8 +67,31 @@ public sealed class RestMapper
         _resources = null;
     }
 
-    private static ApiResource? Find(IReadOnlyList<ApiResource> all, string group, string version, string kind) =>
-        all.FirstOrDefault(r => r.Group == group && r.Version == version && r.Kind == kind);
+    // The index of the list now loaded; a new list (a refresh, the disk cache) gets a new index on first use.
+    private KindIndex IndexOf(IReadOnlyList<ApiResource> resources)
+    {
+        var index = _index;
+        if (index is not null && ReferenceEquals(index.Resources, resources)) return index;
+        index = new KindIndex(resources);
+        _index = index;
+        return index;
+    }
+
+    /// <summary>The served resources by apiVersion and kind, each as a completed task (the first listed wins, as a scan would find).</summary>
+    private sealed class KindIndex
+    {
+        private readonly Dictionary<(string ApiVersion, string Kind), Task<ApiResource>> _byKind = new();
+
+        public KindIndex(IReadOnlyList<ApiResource> resources)
+        {
+            Resources = resources;
+            foreach (var r in resources) _byKind.TryAdd((r.ApiVersion, r.Kind), Task.FromResult(r));
+        }
+
+        public IReadOnlyList<ApiResource> Resources { get; }
+
+        public Task<ApiResource>? Find(string apiVersion, string kind) => _byKind.GetValueOrDefault((apiVersion, kind));
+    }
 
     internal static (string Group, string Version) Split(string apiVersion)
     {

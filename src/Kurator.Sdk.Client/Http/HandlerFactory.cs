@@ -43,6 +43,11 @@ internal static class HandlerFactory
             RemoteCertificateValidationCallback = (_, certificate, chain, errors) => check.Verify(certificate as X509Certificate2, chain, errors),
             ApplicationProtocols = [SslApplicationProtocol.Http2, SslApplicationProtocol.Http11],
         };
+        if (!settings.InsecureSkipTlsVerify && settings.CertificateAuthorities is { Count: > 0 } roots)
+        {
+            handler.SslOptions.CertificateChainPolicy = ServerCertificateCheck.TrustPolicy(roots);
+        }
+
         if (settings.ClientCertificate is not null || settings.Credentials is not null)
         {
             // Resolved per handshake so a certificate returned by an exec plugin is used as soon as it is known.

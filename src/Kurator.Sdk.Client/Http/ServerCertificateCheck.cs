@@ -36,17 +36,30 @@ internal sealed class ServerCertificateCheck(ConnectionSettings settings)
         return false;
     }
 
+    /// <summary>
+    /// How to build a server's chain when the kubeconfig names its authorities: only they are trusted, no revocation
+    /// check (client-go does none). Given to the handshake itself, so each connection builds one chain, and never loads
+    /// the system's trust store.
+    /// </summary>
+    public static X509ChainPolicy TrustPolicy(IEnumerable<X509Certificate2> roots)
+    {
+        var policy = new X509ChainPolicy { TrustMode = X509ChainTrustMode.CustomRootTrust, RevocationMode = X509RevocationMode.NoCheck };
+        policy.CustomTrustStore.AddRange(roots.ToArray());
+        return policy;
+    }
+
     private List<string> Problems(X509Certificate2? certificate, X509Chain? systemChain, SslPolicyErrors errors)
     {
         if (certificate is null) return ["the server sent no certificate"];
         var problems = new List<string>();
         if (settings.CertificateAuthorities is { Count: > 0 } roots)
         {
-            using var chain = new X509Chain();
-            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-            chain.ChainPolicy.CustomTrustStore.AddRange(roots);
-            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
-            var built = chain.Build(certificate);
+            // The handshake built the chain with TrustPolicy (the handler's CertificateChainPolicy): its verdict is ours.
+            // A chain built any other way (the system's roots) is built again against the kubeconfig's authorities.
+            var handshakeChain = systemChain?.ChainPolicy.TrustMode == X509ChainTrustMode.CustomRootTrust ? systemChain : null;
+            using var own = handshakeChain is null ? new X509Chain { ChainPolicy = TrustPolicy(roots) } : null;
+            var chain = handshakeChain ?? own!;
+            var built = handshakeChain is not null ? (errors & SslPolicyErrors.RemoteCertificateChainErrors) == 0 : chain.Build(certificate);
             var anchored = chain.ChainElements.Count > 0 && roots.Any(r => r.Thumbprint == chain.ChainElements[^1].Certificate.Thumbprint);
             if (!built || !anchored) problems.AddRange(Describe(certificate, chain, "the kubeconfig's certificate-authority"));
         }

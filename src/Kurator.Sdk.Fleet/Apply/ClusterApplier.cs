@@ -79,8 +79,8 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
     }
 
     /// <summary>KEP-3659: a set's members live in the parent's namespace, the recorded namespaces, or no namespace.</summary>
-    internal static bool InRecordedNamespace(JsonObject live, IReadOnlySet<string> recorded) =>
-        (string?)live["metadata"]?["namespace"] is not { Length: > 0 } ns || recorded.Contains(ns);
+    internal static bool InRecordedNamespace(LiveObject live, IReadOnlySet<string> recorded) =>
+        live.Ref.Namespace is not { } ns || recorded.Contains(ns);
 
     private static Dictionary<string, string> Versions(IEnumerable<DesiredObject> objects) =>
         objects.GroupBy(d => d.Ref.GroupKind).ToDictionary(g => g.Key, g => g.First().Ref.ApiVersion, StringComparer.Ordinal);
@@ -100,7 +100,7 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
             try
             {
                 if (unknown.TryGetValue(d.Ref.Key, out var lookupFailure)) throw new OwnershipConflictException(lookupFailure);
-                var live = inventory.Objects.GetValueOrDefault(d.Ref.Key) ?? existing.GetValueOrDefault(d.Ref.Key);
+                var live = inventory.Objects.GetValueOrDefault(d.Ref.Key) ?? (existing.TryGetValue(d.Ref.Key, out var found) ? LiveObject.FromNode(found) : null);
                 var outcome = await writer.ApplyAsync(d, live, dryRun: false, ct);
                 var result = outcome.Result;
                 if (outcome.Kind == ApplyOutcomeKind.Unchanged && options.RequestReconcile && FluxRules.IsFlux(d.Ref.Group)) result = await ReconcileRequest.SendAsync(client, d.Ref, ct);
@@ -133,15 +133,15 @@ internal sealed class ClusterApplier(KubeClient client, ApplySetIdentity set, Ru
     }
 
     /// <summary>True when a manager other than ours has fields in <paramref name="obj"/> (so it existed before our apply).</summary>
-    private bool WrittenByOthers(JsonObject obj) => Ownership.Managers(obj).Any(m => m.Name != set.FieldManager);
+    private bool WrittenByOthers(JsonObject obj) => Ownership.Managers(LiveObject.FromNode(obj)).Any(m => m.Name != set.FieldManager);
 
-    private async Task<bool> PruneAsync(IEnumerable<JsonObject> stale, ClusterReport report, CancellationToken cancellationToken)
+    private async Task<bool> PruneAsync(IEnumerable<LiveObject> stale, ClusterReport report, CancellationToken cancellationToken)
     {
         var ok = true;
         // Reverse apply order, one at a time: custom resources go before their CRDs, Namespaces last.
-        foreach (var live in ApplyOrder.ForDelete(stale, ObjectRef.Of))
+        foreach (var live in ApplyOrder.ForDelete(stale, o => o.Ref))
         {
-            var r = ObjectRef.Of(live);
+            var r = live.Ref;
             try
             {
                 var (outcome, owner) = await SafeDelete.DeleteAsync(client, set, live, "Background", cancellationToken);

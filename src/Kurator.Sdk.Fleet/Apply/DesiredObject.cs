@@ -66,12 +66,13 @@ internal sealed class DesiredObject
     /// definition (so no field this set owned was dropped from it), and it still holds every field the definition sets,
     /// with the same values (no out-of-band drift). Decided from the live object alone: no request.
     /// </summary>
-    public bool IsUnchanged(JsonObject? live) =>
+    public bool IsUnchanged(LiveObject? live) =>
         live is not null
-        && live["metadata"]?["deletionTimestamp"] is null
+        && !live.IsDeleting
         && DefinitionUnchanged(live)
         && Drift.Find(Body, live) is null;
 
     /// <summary>True when the live object's digest says it was last applied from this definition.</summary>
-    public bool DefinitionUnchanged(JsonObject live) => (string?)live["metadata"]?["annotations"]?[DigestAnnotation] == Digest;
+    public bool DefinitionUnchanged(LiveObject live) =>
+        LiveObject.Property(LiveObject.Property(live.Metadata, "annotations"), DigestAnnotation) is { ValueKind: JsonValueKind.String } digest && digest.ValueEquals(Digest);
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Kurator.Sdk.Client;
@@ -13,13 +12,13 @@ namespace Kurator.Sdk.Fleet.Apply;
 /// <summary>The live objects that carry the app's part-of label: one labelled list per group-kind, across namespaces.</summary>
 internal sealed class Inventory
 {
-    private readonly Dictionary<string, JsonObject> _objects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LiveObject> _objects = new(StringComparer.Ordinal);
     private readonly HashSet<string> _listed = new(StringComparer.Ordinal);
 
     /// <summary>Group-kinds that could not be listed (their objects are neither compared nor pruned).</summary>
     public List<string> Unlisted { get; } = new();
 
-    public IReadOnlyDictionary<string, JsonObject> Objects => _objects;
+    public IReadOnlyDictionary<string, LiveObject> Objects => _objects;
 
     /// <summary>True when every object of <paramref name="groupKind"/> that carries the label is in <see cref="Objects"/>.</summary>
     public bool Covers(string groupKind) => _listed.Contains(groupKind);
@@ -49,9 +48,14 @@ internal sealed class Inventory
             try
             {
                 var kind = gk.Split('.', 2)[0];
-                await foreach (var item in client.ListAllAsync(apiVersion, kind, null, new ListOptions { LabelSelector = set.Selector, Limit = 500 }, cancellationToken))
+                // Kept as the response's elements: a no-change re-apply only reads them.
+                await foreach (var page in client.ListAllElementsAsync(apiVersion, kind, null, new ListOptions { LabelSelector = set.Selector, Limit = 500 }, cancellationToken))
                 {
-                    _objects[ObjectRef.Of(item).Key] = item;
+                    foreach (var item in page.Items)
+                    {
+                        var live = LiveObject.FromListItem(item, page.ApiVersion, page.Kind);
+                        _objects[live.Ref.Key] = live;
+                    }
                 }
 
                 _listed.Add(gk);

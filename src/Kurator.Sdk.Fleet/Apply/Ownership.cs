@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 
 namespace Kurator.Sdk.Fleet.Apply;
 
@@ -15,7 +15,7 @@ internal sealed record Ownership(bool IsOurs, string Owner)
     /// with server-side apply (the label was removed out of band: drift, not a new owner). Anything else belongs to
     /// someone else: labelled part of another ApplySet, or never labelled by this set (kubectl, Helm, Flux, another tool).
     /// </summary>
-    public static Ownership Of(JsonObject live, ApplySetIdentity set)
+    public static Ownership Of(LiveObject live, ApplySetIdentity set)
     {
         var partOf = PartOf(live);
         if (partOf == set.Id) return new Ownership(true, "");
@@ -29,19 +29,28 @@ internal sealed record Ownership(bool IsOurs, string Owner)
     /// True when prune or destroy may delete <paramref name="live"/>: it carries this set's label, this set's field manager
     /// wrote it, and it is not already being deleted. A label copied onto someone else's object is not enough.
     /// </summary>
-    public static bool MayDelete(JsonObject live, ApplySetIdentity set) =>
+    public static bool MayDelete(LiveObject live, ApplySetIdentity set) =>
         PartOf(live) == set.Id
-        && live["metadata"]?["deletionTimestamp"] is null
+        && !live.IsDeleting
         && Managers(live).Any(m => m.Name == set.FieldManager);
 
     /// <summary>The applyset.kubernetes.io/part-of label, or null.</summary>
-    public static string? PartOf(JsonObject live) => (string?)live["metadata"]?["labels"]?[ApplySetIdentity.PartOfLabel];
+    public static string? PartOf(LiveObject live) => LiveObject.Text(LiveObject.Property(live.Metadata, "labels"), ApplySetIdentity.PartOfLabel);
 
     /// <summary>The managedFields entries as (manager, operation), with kubectl's way of printing them.</summary>
-    public static IReadOnlyList<Manager> Managers(JsonObject live) =>
-        (live["metadata"]?["managedFields"] as JsonArray)?.OfType<JsonObject>()
-            .Select(e => new Manager((string?)e["manager"] ?? "", (string?)e["operation"] ?? "Update", (string?)e["apiVersion"] ?? ""))
-            .ToList() ?? [];
+    public static IReadOnlyList<Manager> Managers(LiveObject live)
+    {
+        var entries = LiveObject.Property(live.Metadata, "managedFields");
+        if (entries.ValueKind != JsonValueKind.Array) return [];
+        var managers = new List<Manager>();
+        foreach (var e in entries.EnumerateArray())
+        {
+            if (e.ValueKind != JsonValueKind.Object) continue;
+            managers.Add(new Manager(LiveObject.Text(e, "manager") ?? "", LiveObject.Text(e, "operation") ?? "Update", LiveObject.Text(e, "apiVersion") ?? ""));
+        }
+
+        return managers;
+    }
 
     /// <summary>One managedFields entry.</summary>
     public sealed record Manager(string Name, string Operation, string ApiVersion)

@@ -21,7 +21,7 @@ namespace Kurator.Sdk.Fleet.Apply;
 /// </summary>
 internal sealed class SafeApply(KubeClient client, ApplySetIdentity set, bool forceConflicts)
 {
-    public async Task<ApplyOutcome> ApplyAsync(DesiredObject desired, JsonObject? live, bool dryRun, CancellationToken cancellationToken)
+    public async Task<ApplyOutcome> ApplyAsync(DesiredObject desired, LiveObject? live, bool dryRun, CancellationToken cancellationToken)
     {
         var options = new ApplyOptions { FieldManager = set.FieldManager, DryRun = dryRun, Force = forceConflicts };
         if (live is null) return new ApplyOutcome(ApplyOutcomeKind.Created, await SendAsync(desired, live, options, cancellationToken));
@@ -33,13 +33,13 @@ internal sealed class SafeApply(KubeClient client, ApplySetIdentity set, bool fo
             return new ApplyOutcome(ApplyOutcomeKind.TakenOver, await client.ApplyAsync(desired.Body, options, cancellationToken), ownership.Owner);
         }
 
-        if (desired.IsUnchanged(live)) return new ApplyOutcome(ApplyOutcomeKind.Unchanged, live);
+        if (desired.IsUnchanged(live)) return new ApplyOutcome(ApplyOutcomeKind.Unchanged, live.Node);
         var drift = desired.DefinitionUnchanged(live) ? Drift.Find(desired.Body, live) ?? "metadata" : null;
         var result = await SendAsync(desired, live, options, cancellationToken);
         return drift is null ? new ApplyOutcome(ApplyOutcomeKind.Updated, result) : new ApplyOutcome(ApplyOutcomeKind.Drifted, result, drift);
     }
 
-    private async Task<JsonObject> SendAsync(DesiredObject desired, JsonObject? live, ApplyOptions options, CancellationToken cancellationToken)
+    private async Task<JsonObject> SendAsync(DesiredObject desired, LiveObject? live, ApplyOptions options, CancellationToken cancellationToken)
     {
         try
         {
@@ -59,7 +59,7 @@ internal sealed class SafeApply(KubeClient client, ApplySetIdentity set, bool fo
     /// True when the conflict names a manager that applies (not one that updated the object by hand or from a controller):
     /// the server prints update managers as <c>"name" using v1</c>, and the live managedFields say how each one wrote.
     /// </summary>
-    private static bool DeclaredByApplier(string causeMessage, JsonObject live)
+    private static bool DeclaredByApplier(string causeMessage, LiveObject live)
     {
         if (causeMessage.Contains("\" using ", System.StringComparison.Ordinal)) return false;
         var first = causeMessage.IndexOf('"');

@@ -27,15 +27,15 @@ internal static class SafeDelete
     // Controllers write status often; a few rounds let a busy object through without looping forever.
     private const int Attempts = 5;
 
-    public static async Task<(DeleteOutcome Outcome, string? Owner)> DeleteAsync(KubeClient client, ApplySetIdentity set, JsonObject listed, string propagationPolicy, CancellationToken cancellationToken)
+    public static async Task<(DeleteOutcome Outcome, string? Owner)> DeleteAsync(KubeClient client, ApplySetIdentity set, LiveObject listed, string propagationPolicy, CancellationToken cancellationToken)
     {
-        var r = ObjectRef.Of(listed);
+        var r = listed.Ref;
         var current = listed;
         for (var attempt = 0; ; attempt++)
         {
             if (!Ownership.MayDelete(current, set))
             {
-                if (current["metadata"]?["deletionTimestamp"] is not null && Ownership.PartOf(current) == set.Id) return (DeleteOutcome.Deleted, null);
+                if (current.IsDeleting && Ownership.PartOf(current) == set.Id) return (DeleteOutcome.Deleted, null);
                 var ownership = Ownership.Of(current, set);
                 return (DeleteOutcome.LeftAlone, ownership.IsOurs ? "labelled as a member, but not written by this ApplySet's field manager" : ownership.Owner);
             }
@@ -43,8 +43,8 @@ internal static class SafeDelete
             var preconditions = new DeleteOptions
             {
                 PropagationPolicy = propagationPolicy,
-                PreconditionUid = (string?)current["metadata"]?["uid"],
-                PreconditionResourceVersion = (string?)current["metadata"]?["resourceVersion"],
+                PreconditionUid = LiveObject.Text(current.Metadata, "uid"),
+                PreconditionResourceVersion = LiveObject.Text(current.Metadata, "resourceVersion"),
             };
             try
             {
@@ -60,7 +60,7 @@ internal static class SafeDelete
                 // Changed since it was read: read it again and decide again.
                 var fresh = await client.TryGetAsync(r.ApiVersion, r.Kind, r.Name, r.Namespace, cancellationToken);
                 if (fresh is null) return (DeleteOutcome.Deleted, null);
-                current = fresh;
+                current = LiveObject.FromNode(fresh);
             }
         }
     }

@@ -34,9 +34,9 @@ internal sealed class ClusterDestroyer(KubeClient client, ApplySetIdentity set, 
         var recorded = namespaces.Append(set.ParentNamespace).ToHashSet(StringComparer.Ordinal);
         var members = inventory.Objects.Values.Where(o => ClusterApplier.InRecordedNamespace(o, recorded));
         var deleted = new List<ObjectRef>();
-        foreach (var member in ApplyOrder.ForDelete(members, ObjectRef.Of))
+        foreach (var member in ApplyOrder.ForDelete(members, o => o.Ref))
         {
-            var r = ObjectRef.Of(member);
+            var r = member.Ref;
             try
             {
                 // Checked again right before the delete: an object someone took over since the list is left alone.

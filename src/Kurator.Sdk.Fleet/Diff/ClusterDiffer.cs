@@ -38,7 +38,7 @@ internal sealed class ClusterDiffer(KubeClient client, ApplySetIdentity set, Run
                     return;
                 }
 
-                var outcome = await writer.ApplyAsync(desired, live, dryRun: true, ct);
+                var outcome = await writer.ApplyAsync(desired, live is null ? null : LiveObject.FromNode(live), dryRun: true, ct);
                 var liveYaml = live is null ? null : Comparable.Yaml(live);
                 var afterYaml = Comparable.Yaml(outcome.Result);
                 var action = outcome.Kind switch
@@ -77,7 +77,7 @@ internal sealed class ClusterDiffer(KubeClient client, ApplySetIdentity set, Run
             // What prune would delete: only what it may (this set's label and field manager, a recorded namespace).
             foreach (var (key, live) in inventory.Objects.Where(kv => !keys.ContainsKey(kv.Key) && Ownership.MayDelete(kv.Value, set) && ClusterApplier.InRecordedNamespace(kv.Value, recorded)))
             {
-                diffs.Add(new ObjectDiff(target.Name, ObjectRef.Of(live), DiffAction.Prune, Comparable.Yaml(live), null));
+                diffs.Add(new ObjectDiff(target.Name, live.Ref, DiffAction.Prune, Comparable.Yaml(live.Node), null));
             }
         }
 

@@ -35,7 +35,7 @@ public static class FleetStatus
     }
 
     /// <summary>How the live object departs from what apply would leave: another owner's, drifted, or not applied yet; null when in sync.</summary>
-    private static string? Divergence(DesiredObject desired, JsonObject live, ApplySetIdentity set)
+    private static string? Divergence(DesiredObject desired, LiveObject live, ApplySetIdentity set)
     {
         if (Ownership.Of(live, set) is { IsOurs: false } other) return "owned by " + other.Owner;
         if (desired.IsUnchanged(live)) return null;
@@ -57,7 +57,7 @@ public static class FleetStatus
                 var desired = DesiredObject.Create(source, set, resource.Namespaced ? client.Settings.Namespace : null);
                 resolved = desired.Ref;
                 var live = await client.TryGetAsync(resolved.ApiVersion, resolved.Kind, resolved.Name, resolved.Namespace, cancellationToken);
-                states.Add(new ObjectState(target.Name, resolved, live is null ? new ObjectStatus(StatusKind.NotFound, "NotDeployed") : KStatus.Compute(live), true, live is null ? null : Divergence(desired, live, set)));
+                states.Add(new ObjectState(target.Name, resolved, live is null ? new ObjectStatus(StatusKind.NotFound, "NotDeployed") : KStatus.Compute(live), true, live is null ? null : Divergence(desired, LiveObject.FromNode(live), set)));
             }
             catch (KindNotFoundException)
             {
@@ -75,7 +75,7 @@ public static class FleetStatus
             var inventory = await Inventory.LoadAsync(client, set, kinds, versions, cancellationToken);
             foreach (var (key, live) in inventory.Objects.Where(kv => !keys.Contains(kv.Key)))
             {
-                states.Add(new ObjectState(target.Name, ObjectRef.Of(live), KStatus.Compute(live), false));
+                states.Add(new ObjectState(target.Name, live.Ref, KStatus.Compute(live.Node), false));
             }
         }
 
