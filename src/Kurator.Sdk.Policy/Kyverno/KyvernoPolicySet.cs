@@ -67,7 +67,7 @@ public sealed class KyvernoPolicySet
     /// <summary>
     /// The result of every rule that matches <paramref name="resource"/> (rules that do not match, or exclude it, give no
     /// result), in policy and rule order. Safe to call from several threads at once: the compiled rules are not changed by
-    /// an evaluation, and each thread evaluates JMESPath with its own parsed copy.
+    /// an evaluation, and a parsed JMESPath expression keeps no evaluation state.
     /// </summary>
     public IReadOnlyList<KyvernoRuleResult> Evaluate(JsonObject resource, KyvernoRequestContext? context = null)
     {
@@ -121,8 +121,7 @@ public sealed class KyvernoPolicySet
 
         try
         {
-            // One worker per core: the work never blocks, so more threads would only contend (and each parses its own
-            // JMESPath copies).
+            // One worker per core: the work never blocks, so more threads would only contend.
             var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
             Parallel.For(0, resources.Count, options, i => results[i] = Evaluate(resources[i], context));
         }

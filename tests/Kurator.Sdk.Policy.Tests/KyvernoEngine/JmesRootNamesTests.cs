@@ -1,4 +1,4 @@
-using Kurator.Sdk.Policy.Kyverno.Variables;
+using Kurator.Sdk.Policy.Kyverno.Jmes;
 
 namespace Kurator.Sdk.Policy.Tests.KyvernoEngine;
 

@@ -1,8 +1,8 @@
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Policy.Kyverno.Jmes;
 using Kurator.Sdk.Policy.Kyverno.Variables;
-using Newtonsoft.Json.Linq;
 
 namespace Kurator.Sdk.Policy.Kyverno.Validation;
 
@@ -23,14 +23,16 @@ internal sealed class ForeachCheck : IRuleCheck
         var applied = 0;
         foreach (var entry in _entries)
         {
-            if (entry.List.Evaluate(scope) is not JArray elements)
+            var elements = entry.List.Evaluate(scope);
+            if (elements.Kind != JmesKind.Array)
             {
                 continue;
             }
 
             for (var i = 0; i < elements.Count; i++)
             {
-                var saved = scope.Enter(elements[i], i);
+                var element = elements.Item(i);
+                var saved = scope.Enter(element, i);
                 try
                 {
                     if (!entry.Preconditions.Holds(scope))
@@ -39,7 +41,7 @@ internal sealed class ForeachCheck : IRuleCheck
                     }
 
                     // Only a pattern reads the element as JSON; deny and nested foreach read it through the scope.
-                    var verdict = entry.Body.Check(entry.Body is PatternCheck ? scope.ElementNode(elements[i]) : null, scope);
+                    var verdict = entry.Body.Check(entry.Body is PatternCheck ? VariableScope.ElementNode(element) : null, scope);
                     switch (verdict.Outcome)
                     {
                         case KyvernoRuleOutcome.Pass:

@@ -3,11 +3,10 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Policy.Kyverno.Jmes;
 using Kurator.Sdk.Policy.Kyverno.Model;
 using Kurator.Sdk.Policy.Kyverno.Patterns;
 using Kurator.Sdk.Policy.Kyverno.Variables;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Kurator.Sdk.Policy.Kyverno.Validation;
 
@@ -90,14 +89,14 @@ internal sealed class PatternCheck : IRuleCheck
         try
         {
             var query = _queries.GetOrAdd(expression, JmesQuery.Parse);
-            var token = query.Evaluate(scope);
-            if (token is null)
+            var result = query.Evaluate(scope);
+            if (result.IsNull)
             {
                 return false;
             }
 
-            var text = token is JValue { Type: JTokenType.String } s ? (string)s! : token.ToString(Formatting.None);
-            value = new ResolvedVariable(PatternCompiler.Compile(new JsonPolicyNode(JsonBridge.ToNode(token))), text);
+            // The pattern compiler only reads the node: a node of the resource is not copied.
+            value = new ResolvedVariable(PatternCompiler.Compile(new JsonPolicyNode(JmesJson.ToNode(result, detached: false))), JmesJson.Text(result));
             return true;
         }
         catch (Exception e) when (e is FormatException or VariableException)

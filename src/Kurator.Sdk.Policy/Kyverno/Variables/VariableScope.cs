@@ -1,29 +1,25 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using Kurator.Sdk.Policy.Evaluation;
+using Kurator.Sdk.Policy.Kyverno.Jmes;
 using Kurator.Sdk.Policy.Rules;
-using Newtonsoft.Json.Linq;
 
 namespace Kurator.Sdk.Policy.Kyverno.Variables;
 
 /// <summary>
 /// The JMESPath data of one evaluation: <c>request.object</c>, <c>request.operation</c>, <c>request.userInfo</c> (empty:
-/// no user before deploy) and, inside <c>foreach</c>, <c>element</c> and <c>elementIndex</c>. The resource is converted
-/// only when a rule first needs a variable. Values supplied for the rule (a <c>kyverno test</c> values file) are set at
-/// their dotted paths over that data.
+/// no user before deploy) and, inside <c>foreach</c>, <c>element</c> and <c>elementIndex</c>. The resource and any
+/// supplied values are borrowed, never copied; values supplied for the rule (a <c>kyverno test</c> values file) are set
+/// at their dotted paths over that data. Used by one thread at a time.
 /// </summary>
 internal sealed class VariableScope
 {
     private readonly JsonObject _resource;
     private readonly string _operation;
     private readonly IReadOnlyDictionary<string, JsonNode?>? _values;
-    private JObject? _root;
-    private Dictionary<string, JToken?>? _answers;
-
-    // Newtonsoft copies a token that already has a parent when it is set as a property's value, and the foreach elements
-    // sit in request.object: each element gets its "element" property once per object, re-attached for every rule.
-    private Dictionary<JToken, JProperty>? _elementProperties;
-    private Dictionary<JToken, JsonNode?>? _elementNodes;
+    private OrderedDictionary<string, JmesValue>? _root;
+    private Dictionary<string, JmesValue>? _answers;
     private Dictionary<(PodSecurityLevel Level, PodSecurityVersion Version), IReadOnlyList<PodSecurityViolation>>? _podSecurity;
 
     public VariableScope(JsonObject resource, string operation, IReadOnlyDictionary<string, JsonNode?>? values = null)
@@ -42,51 +38,42 @@ internal sealed class VariableScope
     public bool IsSecret => _resource["kind"] is JsonValue k && k.TryGetValue<string>(out var kind) && kind == "Secret"
         && _resource["apiVersion"] is JsonValue v && v.TryGetValue<string>(out var apiVersion) && apiVersion == "v1";
 
-    public JObject Root => _root ??= CreateRoot();
+    /// <summary>The data JMESPath expressions read (made when a rule first needs a variable).</summary>
+    public JmesValue Root => JmesValue.Object(RootProperties);
+
+    private OrderedDictionary<string, JmesValue> RootProperties => _root ??= CreateRoot();
 
     /// <summary>The answer of an element-free query already asked for this object.</summary>
-    public bool Cached(string query, out JToken? value)
+    public bool Cached(string query, out JmesValue value)
     {
-        value = null;
+        value = JmesValue.Null;
         return _answers is not null && _answers.TryGetValue(query, out value);
     }
 
-    public void Cache(string query, JToken? value) => (_answers ??= new Dictionary<string, JToken?>(System.StringComparer.Ordinal))[query] = value;
+    public void Cache(string query, JmesValue value) => (_answers ??= new Dictionary<string, JmesValue>(StringComparer.Ordinal))[query] = value;
 
     /// <summary>Sets <c>element</c>/<c>elementIndex</c> for a foreach body; returns what to restore afterwards.</summary>
-    public (JProperty? Element, JProperty? Index) Enter(JToken element, int index)
+    public ForeachFrame Enter(JmesValue element, int index)
     {
-        var saved = (Root.Property("element", System.StringComparison.Ordinal), Root.Property("elementIndex", System.StringComparison.Ordinal));
-        _elementProperties ??= new Dictionary<JToken, JProperty>(ReferenceEqualityComparer.Instance);
-        if (!_elementProperties.TryGetValue(element, out var property))
-        {
-            _elementProperties[element] = property = new JProperty("element", element);
-        }
-
-        Attach(property);
-        Attach(new JProperty("elementIndex", index));
+        var root = RootProperties;
+        var saved = new ForeachFrame(Saved(root, "element"), Saved(root, "elementIndex"));
+        root["element"] = element;
+        root["elementIndex"] = JmesValue.Number(index);
         return saved;
     }
 
-    public void Leave((JProperty? Element, JProperty? Index) saved)
+    public void Leave(ForeachFrame saved)
     {
-        Root.Remove("element");
-        Root.Remove("elementIndex");
-        if (saved.Element is not null) Attach(saved.Element);
-        if (saved.Index is not null) Attach(saved.Index);
+        var root = RootProperties;
+        Restore(root, "element", saved.Element);
+        Restore(root, "elementIndex", saved.Index);
     }
 
-    /// <summary>A foreach element as JSON for a pattern (converted once per object; patterns only read it).</summary>
-    public JsonNode? ElementNode(JToken element)
-    {
-        _elementNodes ??= new Dictionary<JToken, JsonNode?>(ReferenceEqualityComparer.Instance);
-        if (!_elementNodes.TryGetValue(element, out var node))
-        {
-            _elementNodes[element] = node = JsonBridge.ToNode(element);
-        }
-
-        return node;
-    }
+    /// <summary>
+    /// A foreach element as JSON for a pattern, which only reads it: an element of the document is that node itself;
+    /// only a computed one (a multi-select) is made into nodes.
+    /// </summary>
+    public static JsonNode? ElementNode(JmesValue element) => JmesJson.ToNode(element, detached: false);
 
     /// <summary>
     /// The object's Pod Security violations at one level and version, evaluated once per object: several podSecurity
@@ -103,43 +90,55 @@ internal sealed class VariableScope
         return known;
     }
 
-    // A removed property keeps no parent, so adding it again does not copy its value.
-    private void Attach(JProperty property)
+    private static JmesValue? Saved(OrderedDictionary<string, JmesValue> root, string name) =>
+        root.TryGetValue(name, out var value) ? value : null;
+
+    private static void Restore(OrderedDictionary<string, JmesValue> root, string name, JmesValue? value)
     {
-        Root.Remove(property.Name);
-        Root.Add(property);
+        if (value is { } v)
+        {
+            root[name] = v;
+        }
+        else
+        {
+            root.Remove(name);
+        }
     }
 
-    private JObject CreateRoot()
+    private OrderedDictionary<string, JmesValue> CreateRoot()
     {
-        var root = new JObject
+        var request = new OrderedDictionary<string, JmesValue>(StringComparer.Ordinal)
         {
-            ["request"] = new JObject
-            {
-                ["operation"] = _operation,
-                ["object"] = JsonBridge.ToToken(_resource),
-                ["userInfo"] = new JObject(),
-            },
+            ["operation"] = JmesValue.String(_operation),
+            ["object"] = JmesValue.From(_resource),
+            ["userInfo"] = JmesValue.Object(new OrderedDictionary<string, JmesValue>(StringComparer.Ordinal)),
         };
+        var root = new OrderedDictionary<string, JmesValue>(StringComparer.Ordinal) { ["request"] = JmesValue.Object(request) };
         foreach (var (name, value) in _values ?? new Dictionary<string, JsonNode?>())
         {
-            Set(root, name.Split('.'), JsonBridge.ToToken(value));
+            Set(root, name.Split('.'), JmesValue.From(value));
         }
 
         return root;
     }
 
-    // Like Kyverno's context, a dotted name is a path of objects: missing (or non-object) steps become objects.
-    private static void Set(JObject root, string[] steps, JToken value)
+    // Like Kyverno's context, a dotted name is a path of objects: missing (or non-object) steps become objects. An object
+    // of the document on the path is copied one level (its properties still borrowed), so the document is not changed.
+    private static void Set(OrderedDictionary<string, JmesValue> root, string[] steps, JmesValue value)
     {
         var current = root;
         foreach (var step in steps[..^1])
         {
-            if (current[step] is not JObject next)
+            var next = new OrderedDictionary<string, JmesValue>(StringComparer.Ordinal);
+            if (current.TryGetValue(step, out var existing) && existing.Kind == JmesKind.Object)
             {
-                current[step] = next = new JObject();
+                foreach (var (key, item) in existing.Properties())
+                {
+                    next[key] = item;
+                }
             }
 
+            current[step] = JmesValue.Object(next);
             current = next;
         }
 

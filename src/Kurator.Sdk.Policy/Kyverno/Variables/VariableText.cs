@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json.Nodes;
+using Kurator.Sdk.Policy.Kyverno.Jmes;
 using Kurator.Sdk.Policy.Kyverno.Patterns;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Kurator.Sdk.Policy.Kyverno.Variables;
 
@@ -61,8 +60,12 @@ internal sealed class VariableText
         return new VariableText(text, parts);
     }
 
-    /// <summary>The value: the JSON value of a single variable (null when it resolves to nothing), else the text.</summary>
-    public JsonNode? Resolve(VariableScope scope)
+    /// <summary>
+    /// The value: the JSON value of a single variable (null when it resolves to nothing), else the text. With
+    /// <paramref name="detached"/> the node is the caller's to attach somewhere; without, it may be a node of the
+    /// resource itself, to be read only.
+    /// </summary>
+    public JsonNode? Resolve(VariableScope scope, bool detached)
     {
         if (!HasVariables)
         {
@@ -71,7 +74,7 @@ internal sealed class VariableText
 
         if (IsSingleVariable)
         {
-            return JsonBridge.ToNode(((JmesQuery)_parts[0]).Evaluate(scope));
+            return JmesJson.ToNode(((JmesQuery)_parts[0]).Evaluate(scope), detached);
         }
 
         return JsonValue.Create(ResolveText(scope));
@@ -94,13 +97,7 @@ internal sealed class VariableText
                 continue;
             }
 
-            var value = ((JmesQuery)part).Evaluate(scope);
-            sb.Append(value switch
-            {
-                null => "null",
-                JValue { Type: JTokenType.String } v => (string)v!,
-                _ => value.ToString(Formatting.None),
-            });
+            sb.Append(JmesJson.Text(((JmesQuery)part).Evaluate(scope)));
         }
 
         return sb.ToString();

@@ -36,9 +36,14 @@ internal sealed class VariableTree
         return new VariableTree(node, path, texts);
     }
 
-    public JsonNode? Resolve(VariableScope scope) => _texts is null ? _node : Substitute(_node, _root, scope);
+    /// <summary>
+    /// The value with its variables substituted: the original when it has none. A tree that is one variable may give a
+    /// node of the resource itself: callers only read the result.
+    /// </summary>
+    public JsonNode? Resolve(VariableScope scope) => _texts is null ? _node : Substitute(_node, _root, scope, nested: false);
 
-    private JsonNode? Substitute(JsonNode? node, string path, VariableScope scope)
+    // A value nested in the copy is attached to it, so it must be a node of its own.
+    private JsonNode? Substitute(JsonNode? node, string path, VariableScope scope, bool nested)
     {
         switch (node)
         {
@@ -46,7 +51,7 @@ internal sealed class VariableTree
                 var o = new JsonObject();
                 foreach (var (key, value) in obj)
                 {
-                    o[key] = Substitute(value, FieldPath.Property(path, key), scope);
+                    o[key] = Substitute(value, FieldPath.Property(path, key), scope, nested: true);
                 }
 
                 return o;
@@ -54,12 +59,12 @@ internal sealed class VariableTree
                 var a = new JsonArray();
                 for (var i = 0; i < arr.Count; i++)
                 {
-                    a.Add(Substitute(arr[i], FieldPath.Index(path, i), scope));
+                    a.Add(Substitute(arr[i], FieldPath.Index(path, i), scope, nested: true));
                 }
 
                 return a;
             case JsonValue when _texts!.TryGetValue(path, out var text):
-                return text.Resolve(scope);
+                return text.Resolve(scope, detached: nested);
             default:
                 return node?.DeepClone();
         }
