@@ -80,6 +80,12 @@ internal static class JmesEvaluator
     private static JmesValue Project(JmesNode left, JmesNode? condition, JmesNode right, JmesValue current, in JmesContext context)
     {
         var items = Evaluate(left, current, context);
+        if (items.Kind == JmesKind.String && condition is null && EndsInSlice(left))
+        {
+            // A slice of a string is a string (JmesPath.Net's and the community specification's string slices).
+            return right is CurrentNode ? items : Evaluate(right, items, context);
+        }
+
         if (items.Kind != JmesKind.Array)
         {
             return JmesValue.Null;
@@ -103,6 +109,8 @@ internal static class JmesEvaluator
 
         return JmesValue.Array(results);
     }
+
+    private static bool EndsInSlice(JmesNode node) => node is SliceNode || (node is ChainNode chain && chain.Steps[^1] is SliceNode);
 
     private static JmesValue ProjectValues(ValueProjectionNode node, JmesValue current, in JmesContext context)
     {

@@ -1,8 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -11,9 +9,6 @@ namespace Kurator.Sdk.Policy.Kyverno.Jmes;
 /// <summary>Converts between JMESPath values and JSON: literals in, nodes and compact text out.</summary>
 internal static class JmesJson
 {
-    // Like the JSON Kyverno prints: quotes, backslashes and control characters escaped, other text (<, ', é) as is.
-    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>A value of our own for parsed JSON (a literal): nothing of the document is kept.</summary>
     public static JmesValue Own(JsonElement element)
     {
@@ -94,73 +89,14 @@ internal static class JmesJson
     /// <summary>A string as it is, anything else as compact JSON (<c>null</c> for null).</summary>
     public static string Text(JmesValue value) => value.Kind == JmesKind.String ? value.AsString() : Serialize(value);
 
-    /// <summary>The value as compact JSON, keys in order; numbers of the document as written there, computed whole numbers without a fraction.</summary>
+    /// <summary>The value as compact JSON, keys in order (see <see cref="JmesJsonWriter"/>).</summary>
     public static string Serialize(JmesValue value)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, Compact))
-        {
-            Write(writer, value);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static void Write(Utf8JsonWriter writer, JmesValue value)
-    {
-        if (value.Node is { } node)
-        {
-            node.WriteTo(writer);
-            return;
-        }
-
-        switch (value.Kind)
-        {
-            case JmesKind.Null:
-                writer.WriteNullValue();
-                break;
-            case JmesKind.True or JmesKind.False:
-                writer.WriteBooleanValue(value.Kind == JmesKind.True);
-                break;
-            case JmesKind.Number:
-                var n = value.AsNumber();
-                if (IsWhole(n))
-                {
-                    writer.WriteNumberValue((long)n);
-                }
-                else
-                {
-                    writer.WriteNumberValue(n);
-                }
-
-                break;
-            case JmesKind.String:
-                writer.WriteStringValue(value.AsString());
-                break;
-            case JmesKind.Array:
-                writer.WriteStartArray();
-                for (var i = 0; i < value.Count; i++)
-                {
-                    Write(writer, value.Item(i));
-                }
-
-                writer.WriteEndArray();
-                break;
-            case JmesKind.Object:
-                writer.WriteStartObject();
-                foreach (var (key, item) in value.Properties())
-                {
-                    writer.WritePropertyName(key);
-                    Write(writer, item);
-                }
-
-                writer.WriteEndObject();
-                break;
-            default:
-                throw new JmesException("an expression reference (&expr) is not a value");
-        }
+        var text = new StringBuilder();
+        JmesJsonWriter.Write(text, value);
+        return text.ToString();
     }
 
     // Whole numbers a long holds exactly print without a fraction (3, not 3.0).
-    private static bool IsWhole(double n) => Math.Floor(n) == n && Math.Abs(n) < 9007199254740992d;
+    internal static bool IsWhole(double n) => Math.Floor(n) == n && Math.Abs(n) < 9007199254740992d;
 }
