@@ -15,6 +15,12 @@ public sealed class JmesRootNamesTests
     [InlineData("\"quoted name\".field", "quoted name")]
     [InlineData("(a)", "a")]
     [InlineData("let $v = request.object.metadata.name in to_upper(other)", "request,other")]
+    [InlineData("sort_by(items, &name)[0].name", "items")]
+    [InlineData("a[0].b | c", "a")]
+    [InlineData("!(a == b)", "a,b")]
+    [InlineData("a[?b].c", "a")]
+    [InlineData("a.*.b", "a")]
+    [InlineData("x == 'a||b'", "x")]
     public void Lists_every_name_read_from_the_root(string text, string expected)
     {
         Assert.Equal(expected.Split(','), JmesRootNames.Of(text));
@@ -27,6 +33,8 @@ public sealed class JmesRootNamesTests
     [InlineData("request.object.spec.[initContainers, containers][]")]
     [InlineData("request.object.metadata.labels.{a: app}")]
     [InlineData("'literal' == `\"json\"`")]
+    [InlineData("$.request.object.metadata.name")]
+    [InlineData("let $name = `1` in $name")]
     public void Names_read_from_something_else_are_not_listed(string text)
     {
         Assert.DoesNotContain(JmesRootNames.Of(text), n => n is "x" or "name" or "metadata" or "initContainers" or "containers" or "app" or "a" or "literal" or "json");
