@@ -88,4 +88,14 @@ public class VariableScopeTests
                           value: {app: web, tier: front}
             """)), Pod).ToList());
     }
+
+    [Fact]
+    public void A_number_alone_is_handed_over_as_a_long_or_a_double_as_before()
+    {
+        var resource = (JsonObject)JsonNode.Parse("""{"a": 1.0, "b": 7, "c": 2.5, "d": [1.0]}""")!;
+        var scope = new VariableScope(resource, "CREATE");
+        string Resolved(string text) => VariableText.Parse(text).Resolve(scope, detached: false)!.ToJsonString();
+        Assert.Equal(["1", "7", "2.5", "[1.0]"], new[] { "{{ request.object.a }}", "{{ request.object.b }}", "{{ request.object.c }}", "{{ request.object.d }}" }.Select(Resolved));
+        Assert.Equal("1.0 7", VariableText.Parse("{{ request.object.a }} {{ request.object.b }}").ResolveText(scope));
+    }
 }

@@ -49,6 +49,13 @@ internal static class JmesJson
     /// </summary>
     public static JsonNode? ToNode(JmesValue value, bool detached)
     {
+        if (value.Node is JsonValue number && value.Kind == JmesKind.Number)
+        {
+            // A number alone is handed over as a long or a double, as the Json.NET bridge did ("1.0" of the document
+            // as 1), so conditions see the numbers they saw before.
+            return number.TryGetValue<long>(out var whole) ? JsonValue.Create(whole) : JsonValue.Create(value.AsNumber());
+        }
+
         if (value.Node is { } node)
         {
             return detached ? node.DeepClone() : node;
