@@ -31,7 +31,13 @@ public static class PodSecurityRules
     /// The checks PSA runs for <paramref name="level"/> at <paramref name="version"/>, each with its variant:
     /// checks of the level and below that exist at the version, minus those an active variant overrides.
     /// </summary>
-    public static IReadOnlyList<ActiveCheck> Active(PodSecurityLevel level, PodSecurityVersion version)
+    public static IReadOnlyList<ActiveCheck> Active(PodSecurityLevel level, PodSecurityVersion version) =>
+        // Asked once per pod spec and level: the table never changes, so each answer is kept.
+        ActiveByLevel.GetOrAdd((level, version), key => ComputeActive(key.Level, key.Version));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(PodSecurityLevel Level, PodSecurityVersion Version), IReadOnlyList<ActiveCheck>> ActiveByLevel = new();
+
+    private static IReadOnlyList<ActiveCheck> ComputeActive(PodSecurityLevel level, PodSecurityVersion version)
     {
         var candidates = new List<ActiveCheck>();
         var overridden = new HashSet<string>(StringComparer.Ordinal);
@@ -56,6 +62,6 @@ public static class PodSecurityRules
         }
 
         // Privileged has no baseline checks to begin with (Level > Privileged for all), so it yields nothing.
-        return candidates.FindAll(c => !overridden.Contains(c.Check.Id));
+        return candidates.FindAll(c => !overridden.Contains(c.Check.Id)).AsReadOnly();
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Kurator.Sdk.Policy.Evaluation;
 using Kurator.Sdk.Policy.Rules;
 
@@ -50,18 +49,50 @@ public sealed record PodSecurityExclusion(string ControlName, IReadOnlyList<stri
     // The image of the container a violation path points into, or null for pod-level fields.
     private static string? ContainerImage(JsonObject resource, string path)
     {
-        var match = Regex.Match(path, @"^(.*(?:initContainers|containers|ephemeralContainers)\[[0-9]+\])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        if (!match.Success)
+        var end = ContainerPathEnd(path);
+        if (end < 0)
         {
             return null;
         }
 
         JsonNode? node = resource;
-        foreach (var segment in FieldPath.Split(match.Groups[1].Value))
+        foreach (var segment in FieldPath.Split(path[..end]))
         {
             node = segment is int i ? (node is JsonArray a && i < a.Count ? a[i] : null) : (node as JsonObject)?[(string)segment];
         }
 
         return node?["image"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : string.Empty;
+    }
+
+    private static readonly string[] ContainerLists = ["initContainers[", "containers[", "ephemeralContainers["];
+
+    /// <summary>
+    /// Where the last <c>containers[N]</c> (or initContainers, ephemeralContainers) of <paramref name="path"/> ends, or -1:
+    /// the path of the container a violation is in. Read by hand: it runs for every violation of every podSecurity rule.
+    /// </summary>
+    internal static int ContainerPathEnd(string path)
+    {
+        var best = -1;
+        foreach (var list in ContainerLists)
+        {
+            for (var at = path.LastIndexOf(list, StringComparison.Ordinal); at >= 0; at = at == 0 ? -1 : path.LastIndexOf(list, at - 1, StringComparison.Ordinal))
+            {
+                // "containers[" inside "initContainers[" cannot match: the C is upper case there.
+                var digits = at + list.Length;
+                var close = digits;
+                while (close < path.Length && char.IsAsciiDigit(path[close]))
+                {
+                    close++;
+                }
+
+                if (close > digits && close < path.Length && path[close] == ']')
+                {
+                    best = Math.Max(best, close + 1);
+                    break;
+                }
+            }
+        }
+
+        return best;
     }
 }
