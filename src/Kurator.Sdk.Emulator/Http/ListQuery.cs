@@ -1,10 +1,15 @@
 using System;
+using System.Buffers;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading.Tasks;
 using Kurator.Sdk.Emulator.Errors;
 using Kurator.Sdk.Emulator.Rest;
+using Kurator.Sdk.Emulator.Schema;
 using Microsoft.AspNetCore.Http;
 
 namespace Kurator.Sdk.Emulator.Http;
@@ -12,13 +17,90 @@ namespace Kurator.Sdk.Emulator.Http;
 /// <summary>LIST with label/field selectors and limit/continue pagination (continue tokens expire with compaction: 410).</summary>
 internal static class ListQuery
 {
+    /// <summary>Answers the LIST: a Table when asked for one, else the list's JSON, written from the stored objects without copying them.</summary>
+    public static async Task WriteAsync(HttpContext context, ClusterState state, RequestTarget t)
+    {
+        if (TableWriter.Wanted(context))
+        {
+            await HttpIo.WriteJsonAsync(context, 200, Run(context, state, t));
+            return;
+        }
+
+        var json = new ArrayBufferWriter<byte>(16384);
+        // Written while the store is locked: the stored objects are read in place, and nothing changes them meanwhile.
+        lock (state.Store.Gate)
+        {
+            var (page, meta) = Select(context, state, t, copy: false);
+            using var writer = new Utf8JsonWriter(json);
+            writer.WriteStartObject();
+            writer.WriteString("kind", t.Type.ListKind);
+            writer.WriteString("apiVersion", t.Type.GroupVersion);
+            writer.WritePropertyName("metadata");
+            meta.WriteTo(writer);
+            writer.WriteStartArray("items");
+            foreach (var item in page)
+            {
+                WriteItem(writer, t.Type, item);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        context.Response.StatusCode = 200;
+        context.Response.ContentType = "application/json";
+        await context.Response.BodyWriter.WriteAsync(json.WrittenMemory, context.RequestAborted);
+    }
+
+    /// <summary>The LIST as a JSON object (each item a copy, as <see cref="ResourceEndpoints.Present"/> shows it), or a Table when asked for one.</summary>
     public static JsonObject Run(HttpContext context, ClusterState state, RequestTarget t)
+    {
+        var (page, meta) = Select(context, state, t, copy: true);
+        if (TableWriter.Wanted(context)) return TableWriter.Build(t.Type, t.Type.CrdVersion, page, meta);
+        return new JsonObject
+        {
+            ["kind"] = t.Type.ListKind,
+            ["apiVersion"] = t.Type.GroupVersion,
+            ["metadata"] = meta,
+            ["items"] = new JsonArray(page.Select(o => (JsonNode)ResourceEndpoints.Present(t.Type, o)).ToArray()),
+        };
+    }
+
+    // As Present shows an item, without changing the stored object: apiVersion and kind of the listed version first.
+    private static void WriteItem(Utf8JsonWriter writer, ResourceType type, JsonObject stored)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("apiVersion", type.GroupVersion);
+        writer.WriteString("kind", type.Kind);
+        foreach (var (name, value) in stored)
+        {
+            if (name is "apiVersion" or "kind")
+            {
+                continue;
+            }
+
+            writer.WritePropertyName(name);
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                value.WriteTo(writer);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    // The page the request asks for (selectors, limit, continue) and the list's metadata. Without a copy, the items are
+    // the stored objects themselves: only while the caller holds the store's lock.
+    private static (List<JsonObject> Page, JsonObject Meta) Select(HttpContext context, ClusterState state, RequestTarget t, bool copy)
     {
         var q = context.Request.Query;
         var selectors = Selectors.Parse(q["labelSelector"], q["fieldSelector"]);
         var limit = int.TryParse(q["limit"], NumberStyles.None, CultureInfo.InvariantCulture, out var l) && l > 0 ? l : int.MaxValue;
-        var (items, rv) = state.Store.List(t.Type.Group, t.Type.Plural, t.Type.Namespaced ? t.Namespace : null);
-        var matching = items.Where(selectors.Matches).ToList();
+        var (matching, rv) = state.Store.List(t.Type.Group, t.Type.Plural, t.Type.Namespaced ? t.Namespace : null, selectors.Matches, copy);
         var start = 0;
         var token = q["continue"].ToString();
         if (token.Length > 0)
@@ -43,14 +125,8 @@ internal static class ListQuery
             meta["continue"] = Encode(rv, Key(page[^1]));
             meta["remainingItemCount"] = remaining;
         }
-        if (TableWriter.Wanted(context)) return TableWriter.Build(t.Type, t.Type.CrdVersion, page, meta);
-        return new JsonObject
-        {
-            ["kind"] = t.Type.ListKind,
-            ["apiVersion"] = t.Type.GroupVersion,
-            ["metadata"] = meta,
-            ["items"] = new JsonArray(page.Select(o => (JsonNode)ResourceEndpoints.Present(t.Type, o)).ToArray()),
-        };
+
+        return (page, meta);
     }
 
     private static string Key(JsonObject o) => $"{(string?)o["metadata"]?["namespace"]}/{(string?)o["metadata"]?["name"]}";

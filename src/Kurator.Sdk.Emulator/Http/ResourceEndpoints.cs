@@ -58,7 +58,7 @@ internal sealed class ResourceEndpoints
                 await WatchStream.RunAsync(context, _state, target);
                 break;
             case "GET":
-                await HttpIo.WriteJsonAsync(context, 200, ListQuery.Run(context, _state, target));
+                await ListQuery.WriteAsync(context, _state, target);
                 break;
             case "POST" when target.Name is null:
                 await CreateAsync(context, target);

@@ -52,16 +52,22 @@ internal sealed class ObjectStore
     }
 
     /// <summary>All objects of a resource (one namespace, or all when <paramref name="ns"/> is null), ordered by namespace then name.</summary>
-    public (List<JsonObject> Items, long ResourceVersion) List(string group, string plural, string? ns)
+    /// <remarks>
+    /// With <paramref name="copy"/> false the stored objects themselves are returned: the caller must hold <see cref="Gate"/>
+    /// for as long as it reads them, and never change them.
+    /// </remarks>
+    public (List<JsonObject> Items, long ResourceVersion) List(string group, string plural, string? ns, Func<JsonObject, bool>? where = null, bool copy = true)
     {
         lock (Gate)
         {
             var list = new List<JsonObject>();
             if (_byResource.TryGetValue(ResourceKey(group, plural), out var items))
             {
+                var prefix = ns is null ? null : ns + "/";
                 foreach (var (key, obj) in items)
                 {
-                    if (ns is null || key.StartsWith(ns + "/", StringComparison.Ordinal)) list.Add((JsonObject)obj.DeepClone());
+                    // Selected before it is copied: a labelled list of a busy kind copies only what it returns.
+                    if ((prefix is null || key.StartsWith(prefix, StringComparison.Ordinal)) && (where is null || where(obj))) list.Add(copy ? (JsonObject)obj.DeepClone() : obj);
                 }
             }
             return (list, _resourceVersion);
