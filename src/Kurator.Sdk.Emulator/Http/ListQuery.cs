@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -27,29 +28,87 @@ internal static class ListQuery
         }
 
         var json = new ArrayBufferWriter<byte>(16384);
-        // Written while the store is locked: the stored objects are read in place, and nothing changes them meanwhile.
+        // Read while the store is locked: the stored objects are read in place, and nothing changes them meanwhile.
         lock (state.Store.Gate)
         {
             var (page, meta) = Select(context, state, t, copy: false);
-            using var writer = new Utf8JsonWriter(json);
-            writer.WriteStartObject();
-            writer.WriteString("kind", t.Type.ListKind);
-            writer.WriteString("apiVersion", t.Type.GroupVersion);
-            writer.WritePropertyName("metadata");
-            meta.WriteTo(writer);
-            writer.WriteStartArray("items");
+            Append(json, "{\"kind\":");
+            AppendString(json, t.Type.ListKind);
+            Append(json, ",\"apiVersion\":");
+            AppendString(json, t.Type.GroupVersion);
+            Append(json, ",\"metadata\":");
+            using (var writer = new Utf8JsonWriter(json)) meta.WriteTo(writer);
+            Append(json, ",\"items\":[");
+            // As Present shows an item, without changing the stored object: apiVersion and kind of the listed version first.
+            var prefix = new ArrayBufferWriter<byte>(128);
+            Append(prefix, "{\"apiVersion\":");
+            AppendString(prefix, t.Type.GroupVersion);
+            Append(prefix, ",\"kind\":");
+            AppendString(prefix, t.Type.Kind);
+            var first = true;
             foreach (var item in page)
             {
-                WriteItem(writer, t.Type, item);
+                if (!first) Append(json, ",");
+                first = false;
+                json.Write(prefix.WrittenSpan);
+                var fields = StoredFields.GetValue(item, Fields);
+                if (fields.Length > 2)
+                {
+                    Append(json, ",");
+                    json.Write(fields.AsSpan(1, fields.Length - 2));
+                }
+
+                Append(json, "}");
             }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            Append(json, "]}");
         }
 
         context.Response.StatusCode = 200;
         context.Response.ContentType = "application/json";
         await context.Response.BodyWriter.WriteAsync(json.WrittenMemory, context.RequestAborted);
+    }
+
+    // A stored object's JSON without apiVersion and kind, kept as long as the object is stored: a write stores a new
+    // object and never changes a stored one, so a no-change list writes bytes it wrote before.
+    private static readonly ConditionalWeakTable<JsonObject, byte[]> StoredFields = new();
+
+    private static byte[] Fields(JsonObject stored)
+    {
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in stored)
+            {
+                if (name is "apiVersion" or "kind")
+                {
+                    continue;
+                }
+
+                writer.WritePropertyName(name);
+                if (value is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Append(ArrayBufferWriter<byte> json, string ascii) => Encoding.UTF8.GetBytes(ascii, json);
+
+    private static void AppendString(ArrayBufferWriter<byte> json, string value)
+    {
+        using var writer = new Utf8JsonWriter(json);
+        writer.WriteStringValue(value);
     }
 
     /// <summary>The LIST as a JSON object (each item a copy, as <see cref="ResourceEndpoints.Present"/> shows it), or a Table when asked for one.</summary>
@@ -64,33 +123,6 @@ internal static class ListQuery
             ["metadata"] = meta,
             ["items"] = new JsonArray(page.Select(o => (JsonNode)ResourceEndpoints.Present(t.Type, o)).ToArray()),
         };
-    }
-
-    // As Present shows an item, without changing the stored object: apiVersion and kind of the listed version first.
-    private static void WriteItem(Utf8JsonWriter writer, ResourceType type, JsonObject stored)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("apiVersion", type.GroupVersion);
-        writer.WriteString("kind", type.Kind);
-        foreach (var (name, value) in stored)
-        {
-            if (name is "apiVersion" or "kind")
-            {
-                continue;
-            }
-
-            writer.WritePropertyName(name);
-            if (value is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                value.WriteTo(writer);
-            }
-        }
-
-        writer.WriteEndObject();
     }
 
     // The page the request asks for (selectors, limit, continue) and the list's metadata. Without a copy, the items are
