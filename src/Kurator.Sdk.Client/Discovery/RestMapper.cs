@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -91,12 +90,6 @@ public sealed class RestMapper
         public IReadOnlyList<ApiResource> Resources { get; }
 
         public Task<ApiResource>? Find(string apiVersion, string kind) => _byKind.GetValueOrDefault((apiVersion, kind));
-    }
-
-    internal static (string Group, string Version) Split(string apiVersion)
-    {
-        var slash = apiVersion.IndexOf('/');
-        return slash < 0 ? ("", apiVersion) : (apiVersion[..slash], apiVersion[(slash + 1)..]);
     }
 
     private async Task<IReadOnlyList<ApiResource>> LoadAsync(bool force, CancellationToken cancellationToken)
